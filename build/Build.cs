@@ -1,2 +1,7 @@
-// Placeholder until the target host lands: the foundation work item replaces this file.
-return 0;
+using ContainerKit.Targets;
+
+/// <summary>This repository's build: the ContainerKit targets; environment definitions live in Environments/.</summary>
+class Build : ContainerKitBuild
+{
+    public static int Main() => Execute<Build>(x => x.Render);
+}

@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Bootstrap for the build project: find a dotnet SDK matching global.json, compile build/ only
+# when its inputs changed (content stamp), then run the compiled build with the given arguments.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+TEMP="$ROOT/.nuke/temp"
+BUILD_DLL="$TEMP/build-bin/_build.dll"
+STAMP="$TEMP/build.stamp"
+DOTNET_CACHE="$TEMP/dotnet-path"
+INPUTS=(build src Directory.Build.props Directory.Packages.props global.json)
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+fail() {
+  echo "build.sh: $*" >&2
+  exit 2
+}
+
+# The SDK version global.json asks for; any SDK of the same major.minor with a patch >= it
+# qualifies (rollForward latestFeature/latestPatch).
+required_sdk() {
+  sed -n 's/.*"version"[[:space:]]*:[[:space:]]*"\([0-9.]*\)".*/\1/p' "$ROOT/global.json" | head -n 1
+}
+
+has_sdk() {
+  local dotnet="$1" required="$2" dir sdk version
+  [[ -x "$dotnet" ]] || return 1
+  dir="$(dirname "$(readlink -f "$dotnet")")"
+  for sdk in "$dir"/sdk/*; do
+    version="${sdk##*/}"
+    [[ "$version" == "${required%.*}".* && "$version" != *-* ]] || continue
+    (( ${version##*.} >= ${required##*.} )) && return 0
+  done
+  return 1
+}
+
+find_dotnet() {
+  local required candidate
+  required="$(required_sdk)"
+  [[ -n "$required" ]] || fail "cannot read the SDK version from global.json"
+  for candidate in "$(command -v dotnet || true)" "${DOTNET_ROOT:-/nonexistent}/dotnet" \
+    "$HOME/.dotnet/dotnet" "$TEMP/dotnet/dotnet"; do
+    if [[ -n "$candidate" ]] && has_sdk "$candidate" "$required"; then
+      echo "$candidate"
+      return 0
+    fi
+  done
+  echo "build.sh: no .NET SDK $required found; trying the official install script into .nuke/temp/dotnet" >&2
+  mkdir -p "$TEMP"
+  if curl -sSfL --connect-timeout 10 --max-time 60 https://dot.net/v1/dotnet-install.sh -o "$TEMP/dotnet-install.sh" 2>/dev/null \
+    && bash "$TEMP/dotnet-install.sh" --jsonfile "$ROOT/global.json" --install-dir "$TEMP/dotnet" --no-path >&2 \
+    && has_sdk "$TEMP/dotnet/dotnet" "$required"; then
+    echo "$TEMP/dotnet/dotnet"
+    return 0
+  fi
+  fail "the .NET SDK $required (or a later $(echo "$required" | cut -d. -f1-2).x feature band) is required and could not be installed (offline?).
+Install it, e.g. 'apt-get install dotnet-sdk-$(echo "$required" | cut -d. -f1-2)' or from https://dot.net, put 'dotnet' on PATH (or set DOTNET_ROOT), and run again."
+}
+
+# Content hash of the build inputs: every file's path and bytes, bin/ and obj/ excluded.
+inputs_hash() {
+  (cd "$ROOT" && find "${INPUTS[@]}" \( -name bin -o -name obj \) -prune -o -type f -print0 2>/dev/null \
+    | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1)
+}
+
+# Fast check first: nothing (file or folder, so deletions count) newer than the stamp.
+inputs_unchanged() {
+  [[ -f "$STAMP" && -f "$BUILD_DLL" ]] || return 1
+  local newer
+  newer="$(cd "$ROOT" && find "${INPUTS[@]}" \( -name bin -o -name obj \) -prune -o -newer "$STAMP" -print -quit 2>/dev/null)"
+  [[ -z "$newer" ]] && return 0
+  # Something was touched: compare contents, and refresh the stamp's time when they are the same.
+  [[ "$(inputs_hash)" == "$(cat "$STAMP")" ]] && touch "$STAMP"
+}
+
+if [[ -f "$DOTNET_CACHE" ]] && DOTNET="$(cat "$DOTNET_CACHE")" && [[ -x "$DOTNET" ]] && inputs_unchanged; then
+  exec "$DOTNET" "$BUILD_DLL" "$@"
+fi
+
+DOTNET="$(find_dotnet)"
+mkdir -p "$TEMP"
+echo "$DOTNET" > "$DOTNET_CACHE"
+if ! inputs_unchanged; then
+  echo "build.sh: compiling the build project (build/ or src/ changed)" >&2
+  hash="$(inputs_hash)"
+  if ! "$DOTNET" build "$ROOT/build/_build.csproj" --nologo -v quiet > "$TEMP/build.log" 2>&1; then
+    cat "$TEMP/build.log" >&2
+    fail "the build project does not compile (see the errors above)"
+  fi
+  echo "$hash" > "$STAMP"
+fi
+exec "$DOTNET" "$BUILD_DLL" "$@"

@@ -1,0 +1,63 @@
+using System.Collections;
+using System.Linq.Expressions;
+
+namespace ContainerKit.Targets.Host;
+
+/// <summary>
+/// Base class of a build (Nuke-shaped): declare <see cref="Target"/> properties and
+/// <see cref="ParameterAttribute"/> members, and call <see cref="Execute{T}"/> from <c>Main</c>.
+/// </summary>
+public abstract class NukeBuild
+{
+    /// <summary>The repository root (the folder holding <c>.nuke/</c>).</summary>
+    public string RootDirectory { get; private set; } = Directory.GetCurrentDirectory();
+
+    /// <summary>Where targets write their output (the console, or a test's writer).</summary>
+    public TextWriter Output { get; private set; } = TextWriter.Null;
+
+    /// <summary>The environment the build was started with; pass it on to child processes.</summary>
+    public IReadOnlyDictionary<string, string> EnvironmentVariables { get; private set; } = new Dictionary<string, string>();
+
+    /// <summary>The <c>--verbosity</c> asked for.</summary>
+    public Verbosity Verbosity { get; private set; } = Verbosity.Normal;
+
+    /// <summary>True when the output is a terminal.</summary>
+    public bool IsInteractive { get; private set; }
+
+    /// <summary>
+    /// Runs the build of type <typeparamref name="T"/> for the process's arguments, environment and
+    /// console; Ctrl-C cancels the running target. Returns the exit code for <c>Main</c>.
+    /// </summary>
+    public static int Execute<T>(params Expression<Func<T, Target>>[] defaultTargets)
+        where T : NukeBuild, new()
+    {
+        using var cancellation = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true;
+            cancellation.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            var environment = Environment.GetEnvironmentVariables().Cast<DictionaryEntry>()
+                .ToDictionary(e => (string)e.Key, e => (string?)e.Value ?? "", StringComparer.Ordinal);
+            var context = new HostContext(Environment.GetCommandLineArgs().Skip(1).ToList(), environment, Console.Out,
+                Interactive: !Console.IsOutputRedirected, CancellationToken: cancellation.Token);
+            return BuildHost.Run(context, defaultTargets);
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+
+    internal void Initialize(string root, TextWriter output, IReadOnlyDictionary<string, string> environment, Verbosity verbosity, bool interactive)
+    {
+        RootDirectory = root;
+        Output = output;
+        EnvironmentVariables = environment;
+        Verbosity = verbosity;
+        IsInteractive = interactive;
+    }
+}

@@ -1,0 +1,14 @@
+namespace ContainerKit.Targets.Host;
+
+/// <summary>Outcome of one target in the summary.</summary>
+public enum TargetStatus
+{
+    /// <summary>Ran and every action completed.</summary>
+    Succeeded,
+    /// <summary>An action threw.</summary>
+    Failed,
+    /// <summary>Skipped by <c>--skip</c> or a false <c>OnlyWhenStatic</c>.</summary>
+    Skipped,
+    /// <summary>Not started because an earlier target failed.</summary>
+    NotRun,
+}
