@@ -1,0 +1,80 @@
+using ContainerKit.Entrypoints;
+using ContainerKit.Model;
+
+namespace ContainerKit.Definitions;
+
+/// <summary>
+/// A container environment written as a class. Override properties to declare intent; the entry-specific
+/// <c>…For(MatrixEntry)</c> methods default to the properties, so an entry (e.g. cuda) can differ. A variant
+/// of an environment is a subclass overriding a few members and <see cref="Name"/>.
+/// Derive from <see cref="FromPythonEnvironment"/> or <see cref="FromScratchEnvironment"/>.
+/// </summary>
+public abstract class EnvironmentDefinition
+{
+    private protected EnvironmentDefinition()
+    {
+    }
+
+    /// <summary>
+    /// The environment name: folder under <c>artifacts/containers/</c> and the <c>--environment</c> filter.
+    /// Defaults to the type name in kebab-case without an <c>Environment</c> suffix.
+    /// </summary>
+    public virtual string Name => Naming.KebabCase(GetType().Name, "Environment");
+
+    /// <summary>The project this environment serves.</summary>
+    public abstract Project Project { get; }
+
+    /// <summary>The platform x acceleration matrix; amd64 x cpu by default.</summary>
+    public virtual Matrix Matrix => Matrix.Platforms(Platform.Amd64).Accelerations(Acceleration.Cpu);
+
+    /// <summary>The base image of an entry.</summary>
+    public abstract BaseImage Base(MatrixEntry entry);
+
+    /// <summary>apt packages every stage needs, installed into the shared base stage (e.g. the Python interpreter on a plain OS image).</summary>
+    public virtual AptPackages BaseApt => AptPackages.Empty;
+
+    /// <summary>Build-time apt packages (compilers, headers) for the stage that installs the Python environment.</summary>
+    public virtual AptPackages BuildApt => AptPackages.Empty;
+
+    /// <summary>Runtime apt packages of the <c>runtime-generic</c> image.</summary>
+    public virtual AptPackages RuntimeApt => AptPackages.Empty;
+
+    /// <summary>Development apt packages added by <c>development-generic</c> (editors, htop, openssh-server, sudo).</summary>
+    public virtual AptPackages DevApt => AptPackages.Empty;
+
+    /// <summary><see cref="BaseApt"/> for one entry.</summary>
+    public virtual AptPackages BaseAptFor(MatrixEntry entry) => BaseApt;
+
+    /// <summary><see cref="BuildApt"/> for one entry.</summary>
+    public virtual AptPackages BuildAptFor(MatrixEntry entry) => BuildApt;
+
+    /// <summary><see cref="RuntimeApt"/> for one entry.</summary>
+    public virtual AptPackages RuntimeAptFor(MatrixEntry entry) => RuntimeApt;
+
+    /// <summary><see cref="DevApt"/> for one entry.</summary>
+    public virtual AptPackages DevAptFor(MatrixEntry entry) => DevApt;
+
+    /// <summary>Environment variables set in the generic images (names checked by CK1006).</summary>
+    public virtual IReadOnlyDictionary<string, string> EnvironmentVariables => new Dictionary<string, string>();
+
+    /// <summary>What the entrypoint scripts do; the base entrypoint and package name are filled in from <see cref="Base"/> and <see cref="Project"/>.</summary>
+    public virtual EntrypointOptions Entrypoint => new();
+
+    /// <summary>The per-user layer.</summary>
+    public virtual UserLayer User => new();
+
+    /// <summary>OCI labels.</summary>
+    public virtual Labels Labels => new();
+
+    /// <summary>The Dockerfile syntax level; portable by default.</summary>
+    public virtual DockerfileSyntax Syntax => DockerfileSyntax.Portable;
+
+    /// <summary>Escape hatch: stages of the author's own, rendered before <c>runtime-generic</c>.</summary>
+    public virtual IReadOnlyList<CustomStage> CustomStages(MatrixEntry entry) => [];
+
+    /// <summary>Escape hatch: instructions appended to <c>runtime-generic</c> (e.g. <c>COPY --from</c> a custom stage).</summary>
+    public virtual IReadOnlyList<Instruction> RuntimeInstructions(MatrixEntry entry) => [];
+
+    /// <summary>Escape hatch: instructions appended to <c>development-generic</c>.</summary>
+    public virtual IReadOnlyList<Instruction> DevelopmentInstructions(MatrixEntry entry) => [];
+}

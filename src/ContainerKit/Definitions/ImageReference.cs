@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+
+namespace ContainerKit.Definitions;
+
+/// <summary>
+/// An OCI image reference following the distribution grammar: <c>[registry[:port]/]path[:tag][@digest]</c>.
+/// </summary>
+/// <param name="Registry">Registry host (with port), or null for the default registry.</param>
+/// <param name="Path">Repository path, e.g. <c>nvidia/pytorch</c>.</param>
+/// <param name="Tag">Tag, or null.</param>
+/// <param name="Digest">Digest such as <c>sha256:…</c>, or null.</param>
+public sealed partial record ImageReference(string? Registry, string Path, string? Tag, string? Digest)
+{
+    /// <summary>Parses <paramref name="text"/>; returns null when it does not follow the grammar.</summary>
+    public static ImageReference? TryParse(string? text)
+    {
+        if (string.IsNullOrEmpty(text) || text.Length > 4096) return null;
+        var match = ReferencePattern().Match(text);
+        if (!match.Success) return null;
+        var name = match.Groups["name"].Value;
+        string? registry = null;
+        var path = name;
+        var slash = name.IndexOf('/');
+        if (slash > 0)
+        {
+            var first = name[..slash];
+            if (first.Contains('.') || first.Contains(':') || first == "localhost")
+            {
+                registry = first;
+                path = name[(slash + 1)..];
+            }
+        }
+        if (!PathPattern().IsMatch(path)) return null;
+        if (registry is null && name.Contains(':')) return null;
+        return new ImageReference(
+            registry,
+            path,
+            match.Groups["tag"].Success ? match.Groups["tag"].Value : null,
+            match.Groups["digest"].Success ? match.Groups["digest"].Value : null);
+    }
+
+    /// <summary>True when a tag or a digest pins the reference (a bare name means <c>:latest</c>).</summary>
+    public bool IsPinned => Tag is not null || Digest is not null;
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        (Registry is null ? "" : Registry + "/") + Path + (Tag is null ? "" : ":" + Tag) + (Digest is null ? "" : "@" + Digest);
+
+    [GeneratedRegex(@"^(?<name>(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*)(?::(?<tag>[\w][\w.-]{0,127}))?(?:@(?<digest>[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}))?$")]
+    private static partial Regex ReferencePattern();
+
+    [GeneratedRegex(@"^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$")]
+    private static partial Regex PathPattern();
+}

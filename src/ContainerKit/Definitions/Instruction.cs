@@ -1,0 +1,39 @@
+namespace ContainerKit.Definitions;
+
+/// <summary>
+/// A raw Dockerfile instruction for the escape hatch (custom stages, extra runtime/dev instructions). The
+/// validation pass checks the keyword, newlines and stage references of <c>COPY --from</c>.
+/// </summary>
+/// <param name="Keyword">Upper-case instruction keyword, e.g. <c>RUN</c>.</param>
+/// <param name="Arguments">Everything after the keyword, on one line.</param>
+/// <param name="FromStage">For COPY: the stage (or image) copied from, else null.</param>
+public sealed record Instruction(string Keyword, string Arguments, string? FromStage = null)
+{
+    /// <summary><c>RUN command</c>; the command is the author's own shell code.</summary>
+    public static Instruction Run(string command) => new("RUN", command);
+
+    /// <summary><c>ENV NAME="value"</c>.</summary>
+    public static Instruction Env(string name, string value) => new("ENV", $"{name}={Quote(value)}");
+
+    /// <summary><c>COPY [--from=stage] source destination</c>.</summary>
+    public static Instruction Copy(string source, string destination, string? fromStage = null) =>
+        new("COPY", $"{source} {destination}", fromStage);
+
+    /// <summary><c>WORKDIR path</c>.</summary>
+    public static Instruction Workdir(string path) => new("WORKDIR", path);
+
+    /// <summary>Any instruction line such as <c>EXPOSE 8888</c>; the keyword is the first word.</summary>
+    public static Instruction Raw(string line)
+    {
+        var text = line ?? "";
+        var space = text.IndexOf(' ');
+        return space < 0 ? new(text, "") : new(text[..space], text[(space + 1)..]);
+    }
+
+    /// <summary>The Dockerfile line.</summary>
+    public string Render() =>
+        FromStage is null ? $"{Keyword} {Arguments}".TrimEnd() : $"{Keyword} --from={FromStage} {Arguments}";
+
+    internal static string Quote(string value) =>
+        "\"" + (value ?? "").Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+}

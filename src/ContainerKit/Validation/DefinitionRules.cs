@@ -1,0 +1,109 @@
+using ContainerKit.Diagnostics;
+
+namespace ContainerKit.Validation;
+
+/// <summary>The catalog of definition rules (<c>CK1xxx</c>). Ids are stable: never renumber, only add.</summary>
+public static class DefinitionRules
+{
+    private const DiagnosticSeverity E = DiagnosticSeverity.Error;
+
+    /// <summary>CK1001: apt package names follow Debian policy.</summary>
+    public static readonly DiagnosticRule AptPackageName = new("CK1001", E, "Debian package name",
+        "Debian package names are lower-case letters, digits and '+', '-', '.', at least two characters, starting with a letter or digit.");
+
+    /// <summary>CK1002: an apt version pin follows Debian's version syntax.</summary>
+    public static readonly DiagnosticRule AptVersionPin = new("CK1002", E, "Debian version pin",
+        "Pin as name=version, e.g. curl=7.88.1-10+deb12u5 (see apt-cache policy <name>).");
+
+    /// <summary>CK1003: pip requirements follow PEP 508.</summary>
+    public static readonly DiagnosticRule Pep508 = new("CK1003", E, "PEP 508 requirement",
+        "Write name[extras]<op>version[; marker], e.g. numpy>=1.26 or torch==2.3.1; sys_platform == \"linux\".");
+
+    /// <summary>CK1004: conda specs follow the match-spec syntax.</summary>
+    public static readonly DiagnosticRule CondaMatchSpec = new("CK1004", E, "conda match spec",
+        "Write [channel::]name[ version[ build]] or name<op>version, e.g. python=3.11 or conda-forge::numpy>=1.26.");
+
+    /// <summary>CK1005: image references follow the OCI distribution grammar.</summary>
+    public static readonly DiagnosticRule ImageReference = new("CK1005", E, "OCI image reference",
+        "Write [registry[:port]/]lower-case/path[:tag][@sha256:digest], e.g. nvcr.io/nvidia/pytorch:24.07-py3.");
+
+    /// <summary>CK1006: environment variable names are portable shell names.</summary>
+    public static readonly DiagnosticRule EnvVarName = new("CK1006", E, "environment variable name",
+        "Use letters, digits and '_' and do not start with a digit, e.g. HF_HOME.");
+
+    /// <summary>CK1007: user and group ids are in the range useradd accepts for regular users.</summary>
+    public static readonly DiagnosticRule IdRange = new("CK1007", E, "UID/GID range",
+        "Use an id between 1 and 2147483647 (0 is root; the user layer must not be root).");
+
+    /// <summary>CK1008: a stage reference names a stage defined before it, or a pinned image.</summary>
+    public static readonly DiagnosticRule UnknownStage = new("CK1008", E, "stage reference",
+        "Refer to base, build-apt, python-deps, runtime-generic, a custom stage, or an image with a tag or digest.");
+
+    /// <summary>CK1009: custom stages do not depend on each other in a cycle.</summary>
+    public static readonly DiagnosticRule StageCycle = new("CK1009", E, "stage cycle",
+        "Break the cycle: a stage cannot start FROM or COPY --from a stage that depends on it.");
+
+    /// <summary>CK1010 (warning): a package is listed twice in lists that end up in the same image.</summary>
+    public static readonly DiagnosticRule DuplicatePackage = new("CK1010", DiagnosticSeverity.Warning, "duplicate package",
+        "Keep each package in one list: base packages reach every stage, runtime packages reach the dev image.");
+
+    /// <summary>CK1011: a value interpolated into a shell line carries no shell metacharacters.</summary>
+    public static readonly DiagnosticRule ShellMetacharacter = new("CK1011", E, "shell metacharacter",
+        "Remove ';', '|', '&', '$', '`', quotes, redirections, globs and line breaks; use a custom stage for your own shell code.");
+
+    /// <summary>CK1012: a dependency file named by the definition exists.</summary>
+    public static readonly DiagnosticRule DependencyFile = new("CK1012", E, "dependency file",
+        "Paths are relative to the folder of the environment definitions (build/Environments).");
+
+    /// <summary>CK1013: an environment.yml or requirements.txt can be parsed.</summary>
+    public static readonly DiagnosticRule DependencyFileSyntax = new("CK1013", E, "dependency file syntax",
+        "environment.yml needs name/channels/dependencies with an optional '- pip:' list; requirements.txt holds one requirement per line.");
+
+    /// <summary>CK1014: environment, project and package names are usable as folder, tag and Python names.</summary>
+    public static readonly DiagnosticRule Name = new("CK1014", E, "name",
+        "Environment and project names are lower-case letters, digits and '-', '_' or '.'; the package is a Python identifier.");
+
+    /// <summary>CK1015: paths inside the image are absolute and plain.</summary>
+    public static readonly DiagnosticRule AbsolutePath = new("CK1015", E, "absolute path",
+        "Use an absolute path of letters, digits and '/', '.', '_', '-', e.g. /opt/conda.");
+
+    /// <summary>CK1016: a sudo password is given as a crypt(3) hash, never in plaintext.</summary>
+    public static readonly DiagnosticRule PasswordHash = new("CK1016", E, "password hash",
+        "Give a crypt(3) hash such as the output of 'openssl passwd -6'; plaintext passwords are refused.");
+
+    /// <summary>CK1017: the matrix has at least one entry.</summary>
+    public static readonly DiagnosticRule EmptyMatrix = new("CK1017", E, "matrix",
+        "Give at least one platform and one acceleration: Matrix.Platforms(Platform.Amd64).Accelerations(Acceleration.Cpu).");
+
+    /// <summary>CK1018: the conda installer URL is an https URL.</summary>
+    public static readonly DiagnosticRule InstallerUrl = new("CK1018", E, "installer URL",
+        "Use an absolute https:// URL of a Miniforge-style .sh installer.");
+
+    /// <summary>CK1019: custom stage names are valid and unique.</summary>
+    public static readonly DiagnosticRule StageName = new("CK1019", E, "stage name",
+        "Name custom stages with lower-case letters, digits, '-', '_', '.'; do not reuse a built-in or another stage's name.");
+
+    /// <summary>CK1020: a definition member threw while being read.</summary>
+    public static readonly DiagnosticRule MemberFailed = new("CK1020", E, "definition member",
+        "The member threw an exception; fix the code of the definition.");
+
+    /// <summary>CK1021: environment names are unique across the repository.</summary>
+    public static readonly DiagnosticRule DuplicateEnvironment = new("CK1021", E, "duplicate environment",
+        "Override Name in one of the environments (e.g. a variant) so each renders to its own folder.");
+
+    /// <summary>CK1022: raw instructions are single-line, known Dockerfile instructions.</summary>
+    public static readonly DiagnosticRule RawInstruction = new("CK1022", E, "raw instruction",
+        "Use one of RUN, COPY, ENV, WORKDIR, EXPOSE, LABEL, ARG, VOLUME, USER on one line; FROM is set by the stage.");
+
+    /// <summary>CK1023: label keys and values are well-formed.</summary>
+    public static readonly DiagnosticRule Label = new("CK1023", E, "label",
+        "Label keys are lower-case reverse-DNS style (letters, digits, '.', '-'); values are one line.");
+
+    /// <summary>Every rule, by id.</summary>
+    public static IReadOnlyList<DiagnosticRule> All { get; } =
+    [
+        AptPackageName, AptVersionPin, Pep508, CondaMatchSpec, ImageReference, EnvVarName, IdRange, UnknownStage,
+        StageCycle, DuplicatePackage, ShellMetacharacter, DependencyFile, DependencyFileSyntax, Name, AbsolutePath,
+        PasswordHash, EmptyMatrix, InstallerUrl, StageName, MemberFailed, DuplicateEnvironment, RawInstruction, Label,
+    ];
+}

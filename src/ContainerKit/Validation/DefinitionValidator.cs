@@ -1,0 +1,277 @@
+using ContainerKit.Definitions;
+using ContainerKit.Diagnostics;
+using ContainerKit.Model;
+
+namespace ContainerKit.Validation;
+
+/// <summary>
+/// The validation pass: reads a definition for one matrix entry, checks every value (CK1xxx) and builds the
+/// <see cref="EntryModel"/> the renderers use. Pure: dependency files come through the <c>readFile</c> delegate
+/// in <see cref="Resolve"/> (null for a missing file).
+/// </summary>
+public static class DefinitionValidator
+{
+    /// <summary>Checks a set of environments as a whole (unique names, non-empty matrices).</summary>
+    public static IReadOnlyList<Diagnostic> CheckSet(IReadOnlyList<EnvironmentDefinition> definitions)
+    {
+        var result = new List<Diagnostic>();
+        foreach (var definition in definitions)
+        {
+            var bag = new DiagnosticBag(definition.GetType().Name);
+            var name = bag.Read("Name", () => definition.Name, "");
+            if (!Grammar.IsSimpleName(name)) bag.Add(DefinitionRules.Name, "Name", "the environment name is not a simple lower-case name", name);
+            var entries = bag.Read("Matrix", () => definition.Matrix.Expand(), []);
+            if (entries.Count == 0) bag.Add(DefinitionRules.EmptyMatrix, "Matrix", "the matrix has no entry", null);
+            result.AddRange(bag.Items);
+        }
+        foreach (var group in definitions.GroupBy(SafeName, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            result.Add(DefinitionRules.DuplicateEnvironment.At(
+                string.Join(", ", group.Select(d => d.GetType().Name + ".Name")),
+                "several environments render to the same folder", group.Key));
+        }
+        return result;
+    }
+
+    private static string SafeName(EnvironmentDefinition definition)
+    {
+        try
+        {
+            return definition.Name;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return definition.GetType().Name;
+        }
+    }
+
+    /// <summary>Validates one entry; the model is null when an error was found.</summary>
+    public static (EntryModel? Model, IReadOnlyList<Diagnostic> Diagnostics) Resolve(
+        EnvironmentDefinition definition, MatrixEntry entry, Func<string, string?> readFile)
+    {
+        var bag = new DiagnosticBag(definition.GetType().Name);
+        var project = bag.Read("Project", () => definition.Project, new Project("invalid"));
+        CheckProject(bag, project);
+
+        var baseImage = bag.Read("Base", () => definition.Base(entry), BaseImage.Parse("invalid:invalid"));
+        if (ImageReference.TryParse(baseImage.Reference) is null)
+            bag.Add(DefinitionRules.ImageReference, "Base", "the base image is not a valid OCI reference", baseImage.Reference);
+        if (baseImage.Entrypoint is { } baseEntrypoint) bag.CheckAbsolutePath("Base", "the base entrypoint", baseEntrypoint);
+
+        var lists = new (string Member, IReadOnlyList<string> Items)[]
+        {
+            ("BaseApt", AptList(bag, "BaseApt", bag.Read("BaseApt", () => definition.BaseAptFor(entry), AptPackages.Empty))),
+            ("BuildApt", AptList(bag, "BuildApt", bag.Read("BuildApt", () => definition.BuildAptFor(entry), AptPackages.Empty))),
+            ("RuntimeApt", AptList(bag, "RuntimeApt", bag.Read("RuntimeApt", () => definition.RuntimeAptFor(entry), AptPackages.Empty))),
+            ("DevApt", AptList(bag, "DevApt", bag.Read("DevApt", () => definition.DevAptFor(entry), AptPackages.Empty))),
+        };
+        CheckDuplicates(bag, lists);
+
+        PythonInstall python = definition switch
+        {
+            FromPythonEnvironment p => ResolvePip(bag, p, entry, readFile),
+            FromScratchEnvironment s => ResolveConda(bag, s, entry, readFile),
+            _ => throw new InvalidOperationException("definitions derive from FromPythonEnvironment or FromScratchEnvironment"),
+        };
+
+        var variables = bag.Read("EnvironmentVariables", () => definition.EnvironmentVariables, new Dictionary<string, string>());
+        foreach (var (name, value) in variables)
+        {
+            if (!Grammar.IsEnvVarName(name)) bag.Add(DefinitionRules.EnvVarName, "EnvironmentVariables", "not a valid environment variable name", name);
+            bag.CheckSingleLine("EnvironmentVariables", $"the value of {name}", value ?? "");
+        }
+
+        var user = bag.Read("User", () => definition.User, new UserLayer());
+        CheckUser(bag, user);
+        var labels = ResolveLabels(bag, bag.Read("Labels", () => definition.Labels, new Labels()), definition);
+        var entrypoint = bag.Read("Entrypoint", () => definition.Entrypoint, new()) with
+        {
+            BaseEntrypoint = baseImage.Entrypoint,
+            BaseEntrypointMode = baseImage.EntrypointMode,
+            PackageName = project.Package,
+        };
+        var stages = StageGraph.Check(
+            bag,
+            bag.Read("CustomStages", () => definition.CustomStages(entry), []),
+            bag.Read("RuntimeInstructions", () => definition.RuntimeInstructions(entry), []),
+            bag.Read("DevelopmentInstructions", () => definition.DevelopmentInstructions(entry), []));
+
+        if (bag.HasErrors) return (null, bag.Items);
+        var model = new EntryModel
+        {
+            EnvironmentName = definition.Name,
+            Entry = entry,
+            Project = project,
+            BaseImage = baseImage.Reference,
+            BaseApt = lists[0].Items,
+            BuildApt = lists[1].Items,
+            RuntimeApt = lists[2].Items,
+            DevApt = lists[3].Items,
+            Python = python,
+            EnvironmentVariables = variables.OrderBy(v => v.Key, StringComparer.Ordinal).ToList(),
+            Entrypoint = entrypoint,
+            User = user,
+            Labels = labels,
+            Syntax = bag.Read("Syntax", () => definition.Syntax, DockerfileSyntax.Portable),
+            CustomStages = stages,
+            RuntimeInstructions = definition.RuntimeInstructions(entry),
+            DevelopmentInstructions = definition.DevelopmentInstructions(entry),
+        };
+        return (model, bag.Items);
+    }
+
+    private static void CheckProject(DiagnosticBag bag, Project project)
+    {
+        if (!Grammar.IsSimpleName(project.Name)) bag.Add(DefinitionRules.Name, "Project", "the project name is not a simple lower-case name", project.Name);
+        if (!Grammar.IsPythonIdentifier(project.Package)) bag.Add(DefinitionRules.Name, "Project", "the package name is not a Python identifier", project.Package);
+        if (project.Lab is { } lab && !Grammar.IsSimpleName(lab)) bag.Add(DefinitionRules.Name, "Project", "the lab name is not a simple lower-case name", lab);
+        if (ImageReference.TryParse(project.ImageName) is not { Tag: null, Digest: null })
+            bag.Add(DefinitionRules.ImageReference, "Project", "the image name is not an OCI repository name without tag", project.ImageName);
+        bag.CheckAbsolutePath("Project", "PROJECT_ROOT_AT", project.ProjectRootAt);
+    }
+
+    private static List<string> AptList(DiagnosticBag bag, string member, AptPackages packages)
+    {
+        foreach (var package in packages)
+        {
+            if (!bag.CheckShellWord(member, "the apt package", package.Text)) continue;
+            if (!Grammar.IsDebianPackageName(package.Name))
+                bag.Add(DefinitionRules.AptPackageName, member, $"'{package.Name}' is not a valid Debian package name", package.Text);
+            if (package.Version is { } version && !Grammar.IsDebianVersion(version))
+                bag.Add(DefinitionRules.AptVersionPin, member, $"'{version}' is not a valid Debian version", package.Text);
+        }
+        return packages.Select(p => p.Text).ToList();
+    }
+
+    private static void CheckDuplicates(DiagnosticBag bag, (string Member, IReadOnlyList<string> Items)[] lists)
+    {
+        // Lists that end up in one image: base reaches every stage, runtime reaches development.
+        var related = new (int, int)[] { (0, 0), (1, 1), (2, 2), (3, 3), (0, 1), (0, 2), (0, 3), (2, 3) };
+        foreach (var (a, b) in related)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var names = a == b
+                ? lists[a].Items.Select(Name).Where(n => !seen.Add(n)).Distinct()
+                : lists[a].Items.Select(Name).Intersect(lists[b].Items.Select(Name));
+            foreach (var name in names)
+            {
+                var where = a == b ? $"twice in {lists[a].Member}" : $"in both {lists[a].Member} and {lists[b].Member}";
+                bag.Add(DefinitionRules.DuplicatePackage, lists[b].Member, $"the package is listed {where}", name);
+            }
+        }
+
+        static string Name(string text) => text.Split('=', 2)[0];
+    }
+
+    private static PipInstall ResolvePip(DiagnosticBag bag, FromPythonEnvironment definition, MatrixEntry entry, Func<string, string?> readFile)
+    {
+        var python = bag.Read("PythonExecutable", () => definition.PythonExecutable, "python3");
+        bag.CheckShellWord("PythonExecutable", "the Python executable", python);
+        var venv = bag.Read("VirtualEnvPath", () => definition.VirtualEnvPath, "/opt/venv");
+        bag.CheckAbsolutePath("VirtualEnvPath", "the virtual environment path", venv);
+        var pip = bag.Read("Pip", () => definition.PipFor(entry), PipRequirements.Empty);
+        var lines = pip.SourceFile is { } file
+            ? RequirementsFile(bag, "Pip", file, readFile)
+            : pip.Items.Select(r => CheckRequirement(bag, "Pip", "", r.Text)).ToList();
+        return new PipInstall(python, venv, lines);
+    }
+
+    private static List<string> RequirementsFile(DiagnosticBag bag, string member, string file, Func<string, string?> readFile)
+    {
+        var content = ReadDependencyFile(bag, member, file, readFile);
+        var result = new List<string>();
+        foreach (var (line, text, isOption) in DependencyFiles.ParseRequirements(content ?? ""))
+        {
+            if (isOption && !DependencyFiles.IsAllowedOption(text))
+                bag.Add(DefinitionRules.DependencyFileSyntax, member, $"{file}:{line}: only index and binary options are supported in requirements files", text);
+            result.Add(isOption ? text : CheckRequirement(bag, member, $"{file}:{line}: ", text));
+        }
+        return result;
+    }
+
+    private static string CheckRequirement(DiagnosticBag bag, string member, string where, string text)
+    {
+        if (!Grammar.IsPep508(text) || text.Any(char.IsControl))
+            bag.Add(DefinitionRules.Pep508, member, $"{where}not a valid PEP 508 requirement", text);
+        return text.Trim();
+    }
+
+    private static string? ReadDependencyFile(DiagnosticBag bag, string member, string file, Func<string, string?> readFile)
+    {
+        if (Path.IsPathRooted(file) || file.Replace('\\', '/').Split('/').Contains(".."))
+        {
+            bag.Add(DefinitionRules.DependencyFile, member, "dependency files are given relative to the definitions' folder, inside it", file);
+            return null;
+        }
+        var content = readFile(file);
+        if (content is null) bag.Add(DefinitionRules.DependencyFile, member, "the dependency file does not exist", file);
+        return content;
+    }
+
+    private static CondaInstall ResolveConda(DiagnosticBag bag, FromScratchEnvironment definition, MatrixEntry entry, Func<string, string?> readFile)
+    {
+        var url = bag.Read("CondaInstallerUrl", () => definition.CondaInstallerUrl(entry), "");
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps)
+            bag.Add(DefinitionRules.InstallerUrl, "CondaInstallerUrl", "the installer URL is not an absolute https URL", url);
+        else if (Grammar.FirstQuotedShellUnsafeCharacter(url) is { } bad)
+            bag.Add(DefinitionRules.ShellMetacharacter, "CondaInstallerUrl", $"the installer URL contains {Grammar.Describe(bad)}", url);
+        var path = bag.Read("CondaInstallPath", () => definition.CondaInstallPath, "/opt/conda");
+        bag.CheckAbsolutePath("CondaInstallPath", "the conda install path", path);
+        var envName = bag.Read("CondaEnvironmentName", () => definition.CondaEnvironmentName, "project");
+        if (!Grammar.IsSimpleName(envName)) bag.Add(DefinitionRules.Name, "CondaEnvironmentName", "the conda environment name is not a simple name", envName);
+
+        var conda = bag.Read("Conda", () => definition.CondaFor(entry), new CondaEnvironment());
+        if (conda.SourceFile is { } file && ReadDependencyFile(bag, "Conda", file, readFile) is { } content)
+        {
+            try
+            {
+                conda = DependencyFiles.ParseEnvironmentYaml(content);
+            }
+            catch (FormatException ex)
+            {
+                bag.Add(DefinitionRules.DependencyFileSyntax, "Conda", $"{file}: {ex.Message}", file);
+            }
+        }
+        foreach (var channel in conda.Channels)
+        {
+            if (!Grammar.IsCondaMatchSpec(channel) && !Uri.TryCreate(channel, UriKind.Absolute, out _) || channel.Any(char.IsWhiteSpace))
+                bag.Add(DefinitionRules.CondaMatchSpec, "Conda", "not a valid conda channel", channel);
+        }
+        foreach (var spec in conda.Dependencies)
+        {
+            if (!Grammar.IsCondaMatchSpec(spec.Text)) bag.Add(DefinitionRules.CondaMatchSpec, "Conda", "not a valid conda match spec", spec.Text);
+        }
+        var pip = conda.Pip.Select(p => CheckRequirement(bag, "Conda", "pip section: ", p.Text)).ToList();
+        return new CondaInstall(url, path, envName, conda.Channels, conda.Dependencies.Select(d => d.Text.Trim()).ToList(), pip);
+    }
+
+    private static void CheckUser(DiagnosticBag bag, UserLayer user)
+    {
+        bag.CheckAbsolutePath("User", "the login shell", user.LoginShell);
+        if (user.Sudo.PasswordHash is { } hash && !Grammar.IsCryptHash(hash))
+            bag.Add(DefinitionRules.PasswordHash, "User", "the sudo password is not a crypt(3) hash", hash.Length > 0 && hash[0] == '$' ? hash : "(hidden: not a hash)");
+        foreach (var (what, id) in new[] { ("USRID", user.ExampleUid), ("GRPID", user.ExampleGid) })
+        {
+            if (id is < 1 or > int.MaxValue) bag.Add(DefinitionRules.IdRange, "User", $"the example {what} is out of range", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    private static List<KeyValuePair<string, string>> ResolveLabels(DiagnosticBag bag, Labels labels, EnvironmentDefinition definition)
+    {
+        var result = new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["org.opencontainers.image.title"] = labels.Title ?? definition.Name,
+        };
+        if (labels.Source is { } source) result["org.opencontainers.image.source"] = source;
+        foreach (var (key, value) in labels.Extra)
+        {
+            if (!Grammar.IsLabelKey(key)) bag.Add(DefinitionRules.Label, "Labels", "not a valid label key", key);
+            else result[key] = value ?? "";
+        }
+        foreach (var (key, value) in result)
+        {
+            if (value.Any(char.IsControl)) bag.Add(DefinitionRules.Label, "Labels", $"the value of {key} is not one line", value);
+        }
+        return result.ToList();
+    }
+}

@@ -1,0 +1,56 @@
+using ContainerKit.Diagnostics;
+
+namespace ContainerKit.Validation;
+
+/// <summary>Collects the findings of one validation pass; locations are <c>DefinitionType.Member</c>.</summary>
+internal sealed class DiagnosticBag(string definitionType)
+{
+    private readonly List<Diagnostic> _items = [];
+
+    public IReadOnlyList<Diagnostic> Items => _items;
+
+    public bool HasErrors => _items.Any(d => d.Severity == DiagnosticSeverity.Error);
+
+    public string Location(string member) => $"{definitionType}.{member}";
+
+    public void Add(DiagnosticRule rule, string member, string message, string? value) =>
+        _items.Add(rule.At(Location(member), message, value));
+
+    /// <summary>Reads a definition member; a throwing member becomes CK1020 and yields <paramref name="fallback"/>.</summary>
+    public T Read<T>(string member, Func<T> getter, T fallback)
+    {
+        try
+        {
+            return getter() ?? fallback;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            Add(DefinitionRules.MemberFailed, member, $"reading the member threw {ex.GetType().Name}: {ex.Message}", null);
+            return fallback;
+        }
+    }
+
+    /// <summary>Reports CK1011 when <paramref name="value"/> is not a safe unquoted shell word; true when safe.</summary>
+    public bool CheckShellWord(string member, string what, string value)
+    {
+        var bad = Grammar.FirstShellUnsafeCharacter(value);
+        if (bad is null) return true;
+        Add(DefinitionRules.ShellMetacharacter, member,
+            $"{what} contains {Grammar.Describe(bad.Value)}, which the shell would interpret", value);
+        return false;
+    }
+
+    /// <summary>Reports CK1015 unless <paramref name="value"/> is a plain absolute path.</summary>
+    public void CheckAbsolutePath(string member, string what, string value)
+    {
+        if (!Grammar.IsAbsolutePath(value))
+            Add(DefinitionRules.AbsolutePath, member, $"{what} is not a plain absolute path", value);
+    }
+
+    /// <summary>Reports CK1011 when a value written on one Dockerfile line holds a line break.</summary>
+    public void CheckSingleLine(string member, string what, string value)
+    {
+        if (value.Any(c => c is '\n' or '\r' || char.IsControl(c)))
+            Add(DefinitionRules.ShellMetacharacter, member, $"{what} contains a line break or control character", value);
+    }
+}

@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+
+namespace ContainerKit.Validation;
+
+/// <summary>The syntaxes the validation pass checks values against (pure functions, no diagnostics).</summary>
+public static partial class Grammar
+{
+    /// <summary>A Debian package name (policy §5.6.1).</summary>
+    public static bool IsDebianPackageName(string value) => DebianName().IsMatch(value);
+
+    /// <summary>A Debian version: <c>[epoch:]upstream[-revision]</c>.</summary>
+    public static bool IsDebianVersion(string value) => DebianVersion().IsMatch(value);
+
+    /// <summary>A PEP 508 requirement, including extras, version specifiers, URL and environment markers.</summary>
+    public static bool IsPep508(string value)
+    {
+        var match = Pep508Requirement().Match(value);
+        if (!match.Success) return false;
+        var marker = match.Groups["marker"];
+        return !marker.Success || MarkerExpression().IsMatch(marker.Value);
+    }
+
+    /// <summary>A conda match spec.</summary>
+    public static bool IsCondaMatchSpec(string value) => CondaSpec().IsMatch(value);
+
+    /// <summary>A portable environment variable name.</summary>
+    public static bool IsEnvVarName(string value) => EnvName().IsMatch(value);
+
+    /// <summary>An environment or project name: usable as a folder, a compose service part and a tag part.</summary>
+    public static bool IsSimpleName(string value) => SimpleName().IsMatch(value);
+
+    /// <summary>A Python identifier (ASCII) for the package name.</summary>
+    public static bool IsPythonIdentifier(string value) => PythonIdentifier().IsMatch(value);
+
+    /// <summary>An absolute path of plain characters.</summary>
+    public static bool IsAbsolutePath(string value) => AbsolutePath().IsMatch(value) && !value.Split('/').Contains("..");
+
+    /// <summary>A crypt(3) hash (<c>$1$</c>, <c>$5$</c>, <c>$6$</c>, <c>$y$</c>, <c>$2b$</c>…).</summary>
+    public static bool IsCryptHash(string value) => CryptHash().IsMatch(value);
+
+    /// <summary>A label key (reverse-DNS style).</summary>
+    public static bool IsLabelKey(string value) => LabelKey().IsMatch(value);
+
+    /// <summary>
+    /// The first character that is not safe in an unquoted shell word (metacharacters, quotes, globs, whitespace),
+    /// or null when every character is safe.
+    /// </summary>
+    public static char? FirstShellUnsafeCharacter(string value)
+    {
+        foreach (var c in value)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || "_@%+=:,./~^-".Contains(c))) return c;
+        }
+        return null;
+    }
+
+    /// <summary>The first character that is not safe inside a double-quoted shell string, or null.</summary>
+    public static char? FirstQuotedShellUnsafeCharacter(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c is '$' or '`' or '"' or '\\' or '!' || char.IsWhiteSpace(c) || char.IsControl(c)) return c;
+        }
+        return null;
+    }
+
+    /// <summary>A printable name for a character in messages (<c>';'</c>, <c>newline</c>).</summary>
+    public static string Describe(char c) => c switch
+    {
+        '\n' => "a newline",
+        '\r' => "a carriage return",
+        '\t' => "a tab",
+        ' ' => "a space",
+        _ when char.IsControl(c) => $"control character U+{(int)c:X4}",
+        _ => $"'{c}'",
+    };
+
+    [GeneratedRegex(@"^[a-z0-9][a-z0-9+.-]+$")]
+    private static partial Regex DebianName();
+
+    [GeneratedRegex(@"^(?:[0-9]+:)?[0-9][A-Za-z0-9.+~-]*$")]
+    private static partial Regex DebianVersion();
+
+    [GeneratedRegex(@"^\s*[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?\s*(?:\[\s*(?:[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?(?:\s*,\s*[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)*)?\s*\])?\s*(?:(?<spec>(?:~=|===|==|!=|<=|>=|<|>)\s*[A-Za-z0-9_.*+!-]+(?:\s*,\s*(?:~=|===|==|!=|<=|>=|<|>)\s*[A-Za-z0-9_.*+!-]+)*)|\(\s*(?:~=|===|==|!=|<=|>=|<|>)\s*[A-Za-z0-9_.*+!-]+(?:\s*,\s*(?:~=|===|==|!=|<=|>=|<|>)\s*[A-Za-z0-9_.*+!-]+)*\s*\)|@\s*[a-z][a-z0-9+.-]*://[^\s;]+(?=\s|$))?\s*(?:;\s*(?<marker>.+))?$")]
+    private static partial Regex Pep508Requirement();
+
+    [GeneratedRegex(@"^(?:\s*(?:\(|\)|and\b|or\b|not\s+in\b|in\b|not\b|===|==|!=|<=|>=|~=|<|>|python_version|python_full_version|os_name|sys_platform|platform_release|platform_system|platform_version|platform_machine|platform_python_implementation|implementation_name|implementation_version|extra|'[^'\n;|&$`]*'|""[^""\n;|&$`]*""))+\s*$")]
+    private static partial Regex MarkerExpression();
+
+    [GeneratedRegex(@"^(?:[A-Za-z0-9_.-]+::)?[A-Za-z0-9_][A-Za-z0-9_.-]*(?:\s*(?:==|>=|<=|!=|~=|=|<|>)\s*[A-Za-z0-9_.*+!,|<>=~-]+|\s+[A-Za-z0-9_.*+!,|<>=~-]+(?:\s+[A-Za-z0-9_.*+-]+)?)?(?:\[\s*[a-z_]+\s*=\s*['""]?[A-Za-z0-9_.*+!,|<>=~ -]+['""]?(?:\s*,\s*[a-z_]+\s*=\s*['""]?[A-Za-z0-9_.*+!,|<>=~ -]+['""]?)*\s*\])?$")]
+    private static partial Regex CondaSpec();
+
+    [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*$")]
+    private static partial Regex EnvName();
+
+    [GeneratedRegex(@"^[a-z0-9]+(?:[._-][a-z0-9]+)*$")]
+    private static partial Regex SimpleName();
+
+    [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*$")]
+    private static partial Regex PythonIdentifier();
+
+    [GeneratedRegex(@"^/[A-Za-z0-9._/-]*$")]
+    private static partial Regex AbsolutePath();
+
+    [GeneratedRegex(@"^\$(?:1|5|6|y|gy|7|2[abxy])\$[./A-Za-z0-9$=,]{8,}$")]
+    private static partial Regex CryptHash();
+
+    [GeneratedRegex(@"^[a-z0-9]+(?:[.-][a-z0-9]+)*$")]
+    private static partial Regex LabelKey();
+}
