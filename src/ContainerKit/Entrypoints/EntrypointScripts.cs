@@ -15,6 +15,13 @@ public static class EntrypointScripts
     public const string EntrypointPath = ImageFolder + "/pre-entrypoint.sh";
 
     /// <summary>The scripts, paths relative to the entry folder (under <see cref="ContextFolder"/>), executable.</summary>
-    public static IReadOnlyList<RenderedFile> Render(EntrypointOptions options) =>
-        throw new NotImplementedException("entrypoint scripts: implemented by the lint/entrypoints work item");
+    public static IReadOnlyList<RenderedFile> Render(EntrypointOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return
+        [
+            new RenderedFile($"{ContextFolder}/entrypoint.sh", MainEntrypointScript.Render(options), Executable: true),
+            new RenderedFile($"{ContextFolder}/pre-entrypoint.sh", PreEntrypointScript.Render(options), Executable: true),
+        ];
+    }
 }

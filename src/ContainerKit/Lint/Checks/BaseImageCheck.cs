@@ -1,0 +1,30 @@
+namespace ContainerKit.Lint.Checks;
+
+/// <summary>CK2001 (tag or digest) and CK2002 (no latest) on every FROM.</summary>
+internal sealed class BaseImageCheck : ILintCheck
+{
+    /// <inheritdoc />
+    public IEnumerable<LintFinding> Check(LintContext context)
+    {
+        foreach (var stage in context.Document.Stages)
+        {
+            var image = stage.BaseImage;
+            // ARG-provided images are resolved at build time; earlier stages and scratch have no tag.
+            if (image.Contains('$') || image.Equals("scratch", StringComparison.OrdinalIgnoreCase) ||
+                context.Document.PreviousStage(image, stage.Index) is not null || image.Contains('@'))
+            {
+                continue;
+            }
+            var lastSegment = image[(image.LastIndexOf('/') + 1)..];
+            var colon = lastSegment.IndexOf(':');
+            if (colon < 0)
+            {
+                yield return new LintFinding(LintRules.UnpinnedBaseImage, stage.Line, "base image has no tag or digest", image);
+            }
+            else if (lastSegment[(colon + 1)..] == "latest")
+            {
+                yield return new LintFinding(LintRules.LatestTag, stage.Line, "base image uses the ':latest' tag", image);
+            }
+        }
+    }
+}
