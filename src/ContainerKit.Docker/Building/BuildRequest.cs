@@ -1,0 +1,34 @@
+namespace ContainerKit.Docker.Building;
+
+/// <summary>One BuildKit build of a folder through the Engine API.</summary>
+/// <param name="ContextFolder">The folder uploaded as the build context.</param>
+/// <param name="Scope">A short label for progress lines, e.g. <c>amd64-cpu/run</c>.</param>
+public sealed record BuildRequest(string ContextFolder, string Scope)
+{
+    /// <summary>The Dockerfile path inside the context.</summary>
+    public string Dockerfile { get; init; } = "Dockerfile";
+
+    /// <summary>The stage to stop at, or null for the last stage.</summary>
+    public string? Target { get; init; }
+
+    /// <summary>Full references to tag the result with.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>Build arguments.</summary>
+    public IReadOnlyDictionary<string, string> BuildArgs { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Image labels.</summary>
+    public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Run RUN steps on the host network.</summary>
+    public bool HostNetwork { get; init; } = true;
+
+    /// <summary>OCI platform, e.g. <c>linux/amd64</c>; null for the daemon's.</summary>
+    public string? Platform { get; init; }
+
+    /// <summary>Ignore the build cache.</summary>
+    public bool NoCache { get; init; }
+
+    /// <summary>Always pull base images.</summary>
+    public bool Pull { get; init; }
+}

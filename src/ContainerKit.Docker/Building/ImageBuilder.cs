@@ -1,0 +1,90 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using ContainerKit.Docker.BuildKit;
+using ContainerKit.Docker.Connection;
+using ContainerKit.Docker.Progress;
+using ContainerKit.Docker.Streaming;
+
+namespace ContainerKit.Docker.Building;
+
+/// <summary>
+/// Builds images with BuildKit through <c>POST /build?version=2</c> (no session: the context is sent as a tar),
+/// decoding the <c>moby.buildkit.trace</c> messages of the response into progress events.
+/// </summary>
+public sealed class ImageBuilder(DockerConnection connection, IBuildProgressReporter reporter)
+{
+    private const string TraceId = "moby.buildkit.trace";
+    private const string ImageIdId = "moby.image.id";
+
+    /// <summary>Builds and returns the image id; a failed build throws a CK3002 diagnostic naming the failing step.</summary>
+    public async Task<string> BuildAsync(BuildRequest request, CancellationToken cancellationToken)
+    {
+        var context = await BuildContextArchive.CreateAsync(request.ContextFolder, cancellationToken).ConfigureAwait(false);
+        using var message = new HttpRequestMessage(HttpMethod.Post, "build?" + Query(request));
+        message.Content = new ByteArrayContent(context);
+        message.Content.Headers.ContentType = new MediaTypeHeaderValue("application/x-tar");
+        using var response = await connection.Http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            throw Failure(request, null, JsonMessageReader.Parse(body)?.Error ?? body.Trim());
+        }
+
+        var tracker = new BuildStepTracker(request.Scope, reporter);
+        string? imageId = null;
+        string? error = null;
+        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await foreach (var item in JsonMessageReader.ReadAllAsync(stream, cancellationToken).ConfigureAwait(false))
+        {
+            if (item.Error is not null) error ??= item.Error;
+            if (item.Aux is not { } aux) continue;
+            if (item.Id == TraceId && aux.ValueKind == JsonValueKind.String)
+                tracker.Apply(StatusResponseDecoder.DecodeBase64(aux.GetString()!));
+            else if (item.Id == ImageIdId && aux.ValueKind == JsonValueKind.Object && aux.TryGetProperty("ID", out var id))
+                imageId = id.GetString();
+        }
+
+        if (error is not null || imageId is null)
+            throw Failure(request, tracker.Failure, error ?? "the daemon ended the build without an image id");
+        return imageId;
+    }
+
+    /// <summary>The query string of the build request (exposed for tests).</summary>
+    public static string Query(BuildRequest request)
+    {
+        var query = new List<string>
+        {
+            "version=2",
+            "rm=1",
+            "forcerm=1",
+            "dockerfile=" + Uri.EscapeDataString(request.Dockerfile),
+        };
+        query.AddRange(request.Tags.Select(t => "t=" + Uri.EscapeDataString(t)));
+        if (request.Target is not null) query.Add("target=" + Uri.EscapeDataString(request.Target));
+        if (request.HostNetwork) query.Add("networkmode=host");
+        if (request.Platform is not null) query.Add("platform=" + Uri.EscapeDataString(request.Platform));
+        if (request.NoCache) query.Add("nocache=1");
+        if (request.Pull) query.Add("pull=1");
+        if (request.BuildArgs.Count > 0) query.Add("buildargs=" + Uri.EscapeDataString(JsonSerializer.Serialize(request.BuildArgs)));
+        if (request.Labels.Count > 0) query.Add("labels=" + Uri.EscapeDataString(JsonSerializer.Serialize(request.Labels)));
+        return string.Join('&', query);
+    }
+
+    private static ContainerKit.Diagnostics.DiagnosticException Failure(BuildRequest request, FailedStep? step, string error)
+    {
+        var message = new StringBuilder();
+        if (step is null) message.Append("build failed: ").Append(error);
+        else
+        {
+            message.Append("step '").Append(step.Name).Append("' failed: ").Append(step.Error.Length > 0 ? step.Error : error);
+            if (step.LastLines.Count > 0)
+                message.Append("\nlast output of the step:\n  ").Append(string.Join("\n  ", step.LastLines));
+        }
+
+        return EngineDiagnostics.Exception(EngineDiagnostics.BuildFailedId,
+            Path.Combine(request.ContextFolder, request.Dockerfile) + (request.Target is null ? "" : $" (stage {request.Target})"),
+            message.ToString(), step?.Name,
+            "fix the failing instruction (rerun with --stage <name> to stop the build before it), or build the folder with `docker build` to reproduce");
+    }
+}

@@ -1,0 +1,339 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using ContainerKit.Diagnostics;
+using ContainerKit.Docker.Building;
+using ContainerKit.Docker.Connection;
+using ContainerKit.Docker.Progress;
+using ContainerKit.Docker.Registry;
+using ContainerKit.Docker.Streaming;
+using ContainerKit.Rendering;
+using Docker.DotNet;
+using Docker.DotNet.Models;
+
+namespace ContainerKit.Docker.Engine;
+
+/// <summary>The Docker Engine API implementation of <see cref="IContainerEngine"/>.</summary>
+public sealed class DockerContainerEngine(DockerConnection connection, IBuildProgressReporter reporter, DockerAuthConfig? authConfig = null) : IContainerEngine
+{
+    private readonly ImageBuilder _builder = new(connection, reporter);
+    private readonly DockerAuthConfig _auth = authConfig ?? DockerAuthConfig.Load();
+
+    /// <summary>How pushes and pulls retry transient failures.</summary>
+    public RetryPolicy Retry { get; init; } = RetryPolicy.Default;
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ImageBuildOutcome>> BuildGenericAsync(string entryFolder, GenericBuildOptions options, CancellationToken cancellationToken)
+    {
+        var manifest = ManifestReader.Read(entryFolder);
+        var outcomes = new List<ImageBuildOutcome>();
+        foreach (var role in options.Roles)
+        {
+            var image = manifest.Image(role);
+            var tags = ImageTagTemplate.ExpandAll(image.TagTemplates, options.Revision, user: null);
+            var args = Merge(Expand(image.BuildArgs, options.Revision, null), options.BuildArgs);
+            var reuse = !options.Pull && !options.NoCache && options.StageOverride is null;
+            outcomes.Add(await BuildOrSkipAsync(entryFolder, manifest, image, tags, args, reuse, options.StageOverride,
+                options.HostNetwork, options.NoCache, options.Pull, cancellationToken).ConfigureAwait(false));
+        }
+
+        return outcomes;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ImageBuildOutcome>> BuildUserAsync(string entryFolder, UserBuildOptions options, CancellationToken cancellationToken)
+    {
+        var manifest = ManifestReader.Read(entryFolder);
+        var outcomes = new List<ImageBuildOutcome>();
+        foreach (var role in options.Roles)
+        {
+            var image = manifest.Image(role);
+            var tags = ImageTagTemplate.ExpandAll(image.TagTemplates, options.Revision, options.UserName);
+            var args = new Dictionary<string, string>(Expand(image.BuildArgs, options.Revision, options.UserName))
+            {
+                ["USR"] = options.UserName,
+                ["USRID"] = options.UserId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["GRP"] = options.GroupName,
+                ["GRPID"] = options.GroupId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            };
+            if (image.BaseRole is { } baseRole && !args.ContainsKey("BASE_IMAGE"))
+                args["BASE_IMAGE"] = ImageTagTemplate.ExpandAll(manifest.Image(baseRole).TagTemplates, options.Revision, null)[0];
+            outcomes.Add(await BuildOrSkipAsync(entryFolder, manifest, image, tags, args, reuse: false, null,
+                options.HostNetwork, options.NoCache, pull: false, cancellationToken).ConfigureAwait(false));
+        }
+
+        return outcomes;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<string>> PushAsync(string entryFolder, PushOptions options, CancellationToken cancellationToken)
+    {
+        var pushed = new List<string>();
+        var auth = AuthHeader(options);
+        foreach (var local in LocalReferences(entryFolder, options))
+        {
+            var remote = $"{options.Registry}/{local}";
+            var reference = ImageReference.Parse(remote);
+            await connection.Client.Images.TagImageAsync(local, new ImageTagParameters { RepositoryName = reference.Repository, Tag = reference.Tag }, cancellationToken).ConfigureAwait(false);
+            await StreamWithRetryAsync($"images/{reference.Repository}/push?tag={Uri.EscapeDataString(reference.Tag)}", auth,
+                EngineDiagnostics.PushFailedId, "push", remote, options.Registry, cancellationToken).ConfigureAwait(false);
+            pushed.Add(remote);
+        }
+
+        return pushed;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<string>> PullAsync(string entryFolder, PushOptions options, CancellationToken cancellationToken)
+    {
+        var pulled = new List<string>();
+        var auth = AuthHeader(options);
+        foreach (var local in LocalReferences(entryFolder, options))
+        {
+            var remote = ImageReference.Parse($"{options.Registry}/{local}");
+            await StreamWithRetryAsync($"images/create?fromImage={Uri.EscapeDataString(remote.Repository)}&tag={Uri.EscapeDataString(remote.Tag)}", auth,
+                EngineDiagnostics.PullFailedId, "pull", remote.ToString(), options.Registry, cancellationToken).ConfigureAwait(false);
+            var target = ImageReference.Parse(local);
+            await connection.Client.Images.TagImageAsync(remote.ToString(), new ImageTagParameters { RepositoryName = target.Repository, Tag = target.Tag }, cancellationToken).ConfigureAwait(false);
+            pulled.Add(local);
+        }
+
+        return pulled;
+    }
+
+    /// <inheritdoc />
+    public async Task<EnvironmentListing> ListEnvironmentAsync(string image, CancellationToken cancellationToken)
+    {
+        async Task<string?> Capture(string script)
+        {
+            var output = new StringWriter();
+            var code = await RunAsync(new RunOptions(image, ["sh", "-c", script]) { StandardOutput = output, StandardError = TextWriter.Null }, cancellationToken).ConfigureAwait(false);
+            return code == 0 ? output.ToString() : null;
+        }
+
+        var dpkg = await Capture("dpkg-query -W").ConfigureAwait(false);
+        var pip = await Capture("if command -v pip >/dev/null; then pip list; elif command -v python3 >/dev/null && python3 -m pip --version >/dev/null 2>&1; then python3 -m pip list; else exit 3; fi").ConfigureAwait(false);
+        var conda = await Capture("if command -v mamba >/dev/null; then mamba list; elif command -v conda >/dev/null; then conda list; else exit 3; fi").ConfigureAwait(false);
+        return new EnvironmentListing(dpkg, pip, conda);
+    }
+
+    /// <inheritdoc />
+    public async Task<int> RunAsync(RunOptions options, CancellationToken cancellationToken)
+    {
+        CreateContainerResponse created;
+        try
+        {
+            created = await connection.Client.Containers.CreateContainerAsync(ContainerParameters(options), cancellationToken).ConfigureAwait(false);
+        }
+        catch (DockerApiException e)
+        {
+            throw EngineDiagnostics.Exception(EngineDiagnostics.ContainerFailedId, options.Image, "the container cannot be created: " + e.ResponseBody.Trim(), options.Image,
+                "build the image first (`./build.sh BuildGeneric`) or check the image name");
+        }
+
+        try
+        {
+            using var attached = await connection.Client.Containers.AttachContainerAsync(created.ID,
+                new ContainerAttachParameters { Stream = true, Stdout = true, Stderr = true }, cancellationToken).ConfigureAwait(false);
+            await connection.Client.Containers.StartContainerAsync(created.ID, new ContainerStartParameters(), cancellationToken).ConfigureAwait(false);
+            await CopyOutputAsync(attached, options.StandardOutput ?? Console.Out, options.StandardError ?? Console.Error, cancellationToken).ConfigureAwait(false);
+            var waited = await connection.Client.Containers.WaitContainerAsync(created.ID, cancellationToken).ConfigureAwait(false);
+            return (int)waited.StatusCode;
+        }
+        finally
+        {
+            // Removal must happen also after Ctrl-C, so it does not use the cancelled token.
+            await connection.Client.Containers.RemoveContainerAsync(created.ID, new ContainerRemoveParameters { Force = true }, CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<int> RunInteractiveAsync(RunOptions options, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo("docker") { UseShellExecute = false };
+        foreach (var word in InteractiveArguments(options)) start.ArgumentList.Add(word);
+        if (connection.Endpoint.Uri.ToString() is var host) start.Environment["DOCKER_HOST"] = host;
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("docker did not start");
+        await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+        return process.ExitCode;
+    }
+
+    /// <summary>The <c>docker run -it</c> words for an interactive session (same settings as <see cref="RunAsync"/>).</summary>
+    public static IReadOnlyList<string> InteractiveArguments(RunOptions options)
+    {
+        var words = new List<string> { "run", "--rm", "-it", "--ipc=host", "--ulimit", "memlock=-1", "--ulimit", "stack=67108864" };
+        if (options.HostNetwork) words.Add("--network=host");
+        if (options.Gpus) words.AddRange(["--gpus", "all"]);
+        if (options.ProjectFolder is not null && options.ProjectRootAt is not null)
+            words.AddRange(["-v", $"{Path.GetFullPath(options.ProjectFolder)}:{options.ProjectRootAt}", "-e", "PROJECT_ROOT_AT=" + options.ProjectRootAt]);
+        foreach (var variable in options.Environment) words.AddRange(["-e", variable]);
+        words.Add(options.Image);
+        words.AddRange(options.Command);
+        return words;
+    }
+
+    /// <inheritdoc />
+    public async Task<LocalImage?> InspectImageAsync(string reference, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var image = await connection.Client.Images.InspectImageAsync(reference, cancellationToken).ConfigureAwait(false);
+            var labels = image.Config?.Labels is { } l ? new Dictionary<string, string>(l) : new Dictionary<string, string>();
+            return new LocalImage(image.ID, labels, image.Size);
+        }
+        catch (DockerImageNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    private async Task<ImageBuildOutcome> BuildOrSkipAsync(string entryFolder, RenderManifest manifest, ManifestImage image, IReadOnlyList<string> tags,
+        IReadOnlyDictionary<string, string> args, bool reuse, string? stageOverride, bool hostNetwork, bool noCache, bool pull, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var scope = $"{manifest.Entry}/{image.Role}";
+        if (reuse && await InspectImageAsync(tags[0], cancellationToken).ConfigureAwait(false) is { } existing
+                  && existing.Labels.TryGetValue(RenderManifest.ContentHashLabel, out var hash) && hash == manifest.ContentHash)
+        {
+            foreach (var tag in tags.Skip(1))
+            {
+                var reference = ImageReference.Parse(tag);
+                await connection.Client.Images.TagImageAsync(existing.Id, new ImageTagParameters { RepositoryName = reference.Repository, Tag = reference.Tag }, cancellationToken).ConfigureAwait(false);
+            }
+
+            reporter.Report(new BuildProgressEvent(scope, BuildStepState.Cached, $"{tags[0]} is up to date (content hash {manifest.ContentHash})"));
+            return new ImageBuildOutcome(image.Role, existing.Id, tags, Skipped: true, clock.Elapsed);
+        }
+
+        var request = new BuildRequest(entryFolder, scope)
+        {
+            Dockerfile = image.Dockerfile,
+            Target = stageOverride ?? image.Target,
+            Tags = tags,
+            BuildArgs = args,
+            Labels = new Dictionary<string, string> { [RenderManifest.ContentHashLabel] = manifest.ContentHash },
+            HostNetwork = hostNetwork,
+            Platform = "linux/" + manifest.Platform,
+            NoCache = noCache,
+            Pull = pull,
+        };
+        var id = await _builder.BuildAsync(request, cancellationToken).ConfigureAwait(false);
+        return new ImageBuildOutcome(image.Role, id, tags, Skipped: false, clock.Elapsed);
+    }
+
+    private static IReadOnlyDictionary<string, string> Expand(IReadOnlyDictionary<string, string> args, string? revision, string? user) =>
+        args.ToDictionary(a => a.Key, a => ImageTagTemplate.Expand(a.Value, revision, user));
+
+    private static Dictionary<string, string> Merge(IReadOnlyDictionary<string, string> first, IReadOnlyDictionary<string, string> overrides)
+    {
+        var merged = new Dictionary<string, string>(first);
+        foreach (var (key, value) in overrides) merged[key] = value;
+        return merged;
+    }
+
+    private static IEnumerable<string> LocalReferences(string entryFolder, PushOptions options)
+    {
+        var manifest = ManifestReader.Read(entryFolder);
+        return options.Roles.SelectMany(role => ImageTagTemplate.ExpandAll(manifest.Image(role).TagTemplates, options.Revision, options.User));
+    }
+
+    private string AuthHeader(PushOptions options)
+    {
+        var credentials = options.Credentials ?? _auth.For(options.Registry);
+        var json = JsonSerializer.Serialize(new Dictionary<string, string>
+        {
+            ["username"] = credentials?.UserName ?? "",
+            ["password"] = credentials?.Password ?? "",
+            ["serveraddress"] = options.Registry,
+        });
+        return Convert.ToBase64String(Encoding.UTF8.GetBytes(json)).Replace('+', '-').Replace('/', '_');
+    }
+
+    private async Task StreamWithRetryAsync(string path, string auth, string diagnosticId, string verb, string image, string registry, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Retry.ExecuteAsync(async token =>
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Post, path);
+                request.Headers.Add("X-Registry-Auth", auth);
+                request.Content = new ByteArrayContent([]);
+                request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+                using var response = await connection.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
+                await using var stream = await response.Content.ReadAsStreamAsync(token).ConfigureAwait(false);
+                var body = new StringBuilder();
+                await foreach (var message in JsonMessageReader.ReadAllAsync(stream, token).ConfigureAwait(false))
+                {
+                    if (message.Error is not null) throw new RegistryOperationException(message.Error);
+                    if (!response.IsSuccessStatusCode) body.Append(message.Status);
+                }
+
+                if (!response.IsSuccessStatusCode) throw new RegistryOperationException($"HTTP {(int)response.StatusCode}: {body}");
+                return true;
+            }, IsTransient, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is RegistryOperationException or HttpRequestException)
+        {
+            throw EngineDiagnostics.Exception(diagnosticId, image, $"{verb} of {image} to/from registry {registry} failed: {e.Message}", image,
+                "check that the registry is reachable and that you are logged in (`docker login " + registry + "` or --registry-username/--registry-password)");
+        }
+    }
+
+    private static bool IsTransient(Exception e)
+    {
+        if (e is HttpRequestException) return true;
+        var message = e.Message;
+        return !(message.Contains("unauthorized", StringComparison.OrdinalIgnoreCase)
+                 || message.Contains("denied", StringComparison.OrdinalIgnoreCase)
+                 || message.Contains("not found", StringComparison.OrdinalIgnoreCase)
+                 || message.Contains("does not exist", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static CreateContainerParameters ContainerParameters(RunOptions options)
+    {
+        var environment = options.Environment.ToList();
+        var binds = new List<string>();
+        if (options.ProjectFolder is not null && options.ProjectRootAt is not null)
+        {
+            binds.Add($"{Path.GetFullPath(options.ProjectFolder)}:{options.ProjectRootAt}");
+            environment.Add("PROJECT_ROOT_AT=" + options.ProjectRootAt);
+        }
+
+        return new CreateContainerParameters
+        {
+            Image = options.Image,
+            Cmd = options.Command.Count == 0 ? null : options.Command.ToList(),
+            Env = environment,
+            AttachStdout = true,
+            AttachStderr = true,
+            Labels = new Dictionary<string, string> { ["dev.containerkit.run"] = "true" },
+            HostConfig = new HostConfig
+            {
+                Binds = binds,
+                IpcMode = "host",
+                NetworkMode = options.HostNetwork ? "host" : null,
+                Ulimits = [new Ulimit { Name = "memlock", Soft = -1, Hard = -1 }, new Ulimit { Name = "stack", Soft = 67108864, Hard = 67108864 }],
+                DeviceRequests = options.Gpus ? [new DeviceRequest { Count = -1, Capabilities = [["gpu"]] }] : null,
+            },
+        };
+    }
+
+    private static async Task CopyOutputAsync(MultiplexedStream stream, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[81920];
+        var decoderOut = Encoding.UTF8.GetDecoder();
+        var decoderErr = Encoding.UTF8.GetDecoder();
+        var chars = new char[Encoding.UTF8.GetMaxCharCount(buffer.Length)];
+        while (true)
+        {
+            var read = await stream.ReadOutputAsync(buffer, 0, buffer.Length, cancellationToken).ConfigureAwait(false);
+            if (read.EOF) break;
+            var toErr = read.Target == MultiplexedStream.TargetStream.StandardError;
+            var count = (toErr ? decoderErr : decoderOut).GetChars(buffer, 0, read.Count, chars, 0);
+            var writer = toErr ? stderr : stdout;
+            await writer.WriteAsync(chars.AsMemory(0, count), cancellationToken).ConfigureAwait(false);
+            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

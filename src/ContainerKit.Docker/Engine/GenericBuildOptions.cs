@@ -1,0 +1,26 @@
+namespace ContainerKit.Docker.Engine;
+
+/// <summary>Options of <see cref="IContainerEngine.BuildGenericAsync"/>.</summary>
+public sealed record GenericBuildOptions
+{
+    /// <summary>The revision to expand <c>{revision}</c> tag templates with (see <c>GitRevision</c>); null drops those tags.</summary>
+    public string? Revision { get; init; }
+
+    /// <summary>Roles to build; defaults to <c>run</c> and <c>dev</c>.</summary>
+    public IReadOnlyList<string> Roles { get; init; } = ["run", "dev"];
+
+    /// <summary>Build only up to this stage (debugging); the result is tagged like the role.</summary>
+    public string? StageOverride { get; init; }
+
+    /// <summary>Always pull referenced base images (also disables the content-hash skip).</summary>
+    public bool Pull { get; init; }
+
+    /// <summary>Do not use the build cache (also disables the content-hash skip).</summary>
+    public bool NoCache { get; init; }
+
+    /// <summary>Use the host network during RUN steps; default true (test engines have no bridge).</summary>
+    public bool HostNetwork { get; init; } = true;
+
+    /// <summary>Extra build arguments, overriding the manifest's.</summary>
+    public IReadOnlyDictionary<string, string> BuildArgs { get; init; } = new Dictionary<string, string>();
+}

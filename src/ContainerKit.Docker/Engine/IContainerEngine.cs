@@ -1,0 +1,33 @@
+namespace ContainerKit.Docker.Engine;
+
+/// <summary>
+/// Everything the ContainerKit targets ask of a container engine, driven by the <c>render.json</c>
+/// of a rendered entry folder. Every method honours its <see cref="CancellationToken"/>; engine
+/// failures surface as <see cref="ContainerKit.Diagnostics.DiagnosticException"/> with CK3xxx ids.
+/// </summary>
+public interface IContainerEngine
+{
+    /// <summary>Builds the generic root images (<c>run</c> and <c>dev</c>) of an entry folder.</summary>
+    Task<IReadOnlyList<ImageBuildOutcome>> BuildGenericAsync(string entryFolder, GenericBuildOptions options, CancellationToken cancellationToken);
+
+    /// <summary>Builds the user layer (<c>run-user</c>, <c>dev-user</c>) on top of the generic images.</summary>
+    Task<IReadOnlyList<ImageBuildOutcome>> BuildUserAsync(string entryFolder, UserBuildOptions options, CancellationToken cancellationToken);
+
+    /// <summary>Pushes the local tags of the given roles to a registry; returns the pushed references.</summary>
+    Task<IReadOnlyList<string>> PushAsync(string entryFolder, PushOptions options, CancellationToken cancellationToken);
+
+    /// <summary>Pulls the given roles from a registry and retags them to their local names; returns the local references.</summary>
+    Task<IReadOnlyList<string>> PullAsync(string entryFolder, PushOptions options, CancellationToken cancellationToken);
+
+    /// <summary>Lists the dpkg, pip and conda/mamba packages inside an image.</summary>
+    Task<EnvironmentListing> ListEnvironmentAsync(string image, CancellationToken cancellationToken);
+
+    /// <summary>Runs a command in a fresh container, streams its output and returns its exit code. The container is always removed.</summary>
+    Task<int> RunAsync(RunOptions options, CancellationToken cancellationToken);
+
+    /// <summary>Runs an interactive TTY session (delegates to the <c>docker</c> CLI) and returns its exit code.</summary>
+    Task<int> RunInteractiveAsync(RunOptions options, CancellationToken cancellationToken);
+
+    /// <summary>The id and the labels of a local image, or null when it does not exist.</summary>
+    Task<LocalImage?> InspectImageAsync(string reference, CancellationToken cancellationToken);
+}

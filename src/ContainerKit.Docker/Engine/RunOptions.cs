@@ -1,0 +1,28 @@
+namespace ContainerKit.Docker.Engine;
+
+/// <summary>A container to run.</summary>
+/// <param name="Image">The image reference.</param>
+/// <param name="Command">Command words; empty runs the image's default command.</param>
+public sealed record RunOptions(string Image, IReadOnlyList<string> Command)
+{
+    /// <summary><c>K=V</c> environment entries.</summary>
+    public IReadOnlyList<string> Environment { get; init; } = [];
+
+    /// <summary>Host folder of the project, bind-mounted at <see cref="ProjectRootAt"/>; null mounts nothing.</summary>
+    public string? ProjectFolder { get; init; }
+
+    /// <summary>Where the project is mounted inside the container.</summary>
+    public string? ProjectRootAt { get; init; }
+
+    /// <summary>Request all GPUs (cuda entries).</summary>
+    public bool Gpus { get; init; }
+
+    /// <summary>Use the host network (default true).</summary>
+    public bool HostNetwork { get; init; } = true;
+
+    /// <summary>Where the container's stdout goes; null means the console.</summary>
+    public TextWriter? StandardOutput { get; init; }
+
+    /// <summary>Where the container's stderr goes; null means the console.</summary>
+    public TextWriter? StandardError { get; init; }
+}

@@ -1,0 +1,34 @@
+using ContainerKit.Diagnostics;
+
+namespace ContainerKit.Docker;
+
+/// <summary>The CK3xxx engine diagnostics: one factory per failure kind so ids stay stable.</summary>
+public static class EngineDiagnostics
+{
+    /// <summary>No Docker daemon answered.</summary>
+    public const string DaemonUnreachableId = "CK3001";
+    /// <summary>An image build failed.</summary>
+    public const string BuildFailedId = "CK3002";
+    /// <summary>A push failed after retries.</summary>
+    public const string PushFailedId = "CK3003";
+    /// <summary>A pull failed after retries.</summary>
+    public const string PullFailedId = "CK3004";
+    /// <summary>An entry folder has no usable render.json.</summary>
+    public const string ManifestInvalidId = "CK3005";
+    /// <summary>A container could not be created or run.</summary>
+    public const string ContainerFailedId = "CK3006";
+    /// <summary>The test engine could not be provisioned.</summary>
+    public const string ProvisioningFailedId = "CK3007";
+    /// <summary>Registry credentials could not be read.</summary>
+    public const string CredentialsFailedId = "CK3008";
+    /// <summary>DOCKER_HOST or the TLS settings are not usable.</summary>
+    public const string EndpointInvalidId = "CK3009";
+
+    /// <summary>Creates an error diagnostic with the given id.</summary>
+    public static Diagnostic Error(string id, string location, string message, string? value = null, string? hint = null) =>
+        new(id, DiagnosticSeverity.Error, location, message, value, hint);
+
+    /// <summary>Throws a <see cref="DiagnosticException"/> holding one error diagnostic.</summary>
+    public static DiagnosticException Exception(string id, string location, string message, string? value = null, string? hint = null) =>
+        new(Error(id, location, message, value, hint));
+}
