@@ -64,5 +64,20 @@ public sealed class CompilationGuardTests : IDisposable
         Assert.Equal(before, File.GetLastWriteTimeUtc(file));
     }
 
+    [Fact]
+    public void Editor_pins_across_the_project_and_a_second_freeze_writes_nothing()
+    {
+        var file = DslStub.WriteProject(_folder, Environment);
+        var editor = new DefinitionEditor(_guard, Path.Combine(_folder.Path, "build"));
+        PinTarget[] pins = [new("Pip", PinStyle.Pip, new Dictionary<string, string> { ["numpy"] = "2.1.0" })];
+
+        var first = editor.Edit(text => PinRewriter.Apply(text, pins));
+        var second = editor.Edit(text => PinRewriter.Apply(text, pins));
+
+        Assert.Equal([file], first);
+        Assert.Empty(second);
+        Assert.Equal(Environment.Replace("\"numpy\"", "\"numpy==2.1.0\"", StringComparison.Ordinal), File.ReadAllText(file));
+    }
+
     public void Dispose() => _folder.Dispose();
 }

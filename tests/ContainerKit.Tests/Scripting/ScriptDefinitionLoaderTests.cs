@@ -84,7 +84,7 @@ public sealed class ScriptDefinitionLoaderTests : IDisposable
 
         var error = Assert.Throws<DiagnosticException>(() => NewLoader().Load(script));
 
-        Assert.Equal($"{loaded}:1:18", Assert.Single(error.Diagnostics).Location);
+        Assert.Equal($"{loaded}:1:17", Assert.Single(error.Diagnostics).Location);
     }
 
     [Fact]
