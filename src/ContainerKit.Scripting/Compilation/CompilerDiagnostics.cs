@@ -1,0 +1,39 @@
+using Microsoft.CodeAnalysis;
+using CkDiagnostic = ContainerKit.Diagnostics.Diagnostic;
+using CkSeverity = ContainerKit.Diagnostics.DiagnosticSeverity;
+
+namespace ContainerKit.Scripting.Compilation;
+
+/// <summary>Turns Roslyn compiler errors into ContainerKit diagnostics located at <c>file:line:column</c>.</summary>
+public static class CompilerDiagnostics
+{
+    /// <summary>The errors among <paramref name="diagnostics"/>, ordered by file and position.</summary>
+    public static IReadOnlyList<CkDiagnostic> Errors(IEnumerable<Microsoft.CodeAnalysis.Diagnostic> diagnostics) =>
+        diagnostics
+            .Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+            .Select(d => (Diagnostic: d, Span: d.Location.GetMappedLineSpan()))
+            .OrderBy(x => x.Span.Path, StringComparer.Ordinal)
+            .ThenBy(x => x.Span.StartLinePosition.Line)
+            .ThenBy(x => x.Span.StartLinePosition.Character)
+            .Select(x => new CkDiagnostic(
+                ScriptingDiagnosticIds.CompileError,
+                CkSeverity.Error,
+                Location(x.Span),
+                $"{x.Diagnostic.Id}: {x.Diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}"))
+            .ToList();
+
+    /// <summary>Throws a <see cref="ContainerKit.Diagnostics.DiagnosticException"/> when there is any error.</summary>
+    public static void ThrowOnErrors(IEnumerable<Microsoft.CodeAnalysis.Diagnostic> diagnostics)
+    {
+        var errors = Errors(diagnostics);
+        if (errors.Count > 0)
+        {
+            throw new ContainerKit.Diagnostics.DiagnosticException(errors);
+        }
+    }
+
+    private static string Location(FileLinePositionSpan span) =>
+        span.IsValid
+            ? $"{(string.IsNullOrEmpty(span.Path) ? "<source>" : span.Path)}:{span.StartLinePosition.Line + 1}:{span.StartLinePosition.Character + 1}"
+            : "<source>";
+}

@@ -1,0 +1,51 @@
+namespace ContainerKit.Scripting.Rewriting;
+
+/// <summary>
+/// The names of the definition DSL the source editors and the import writer use. Kept in one place
+/// so the editors follow the DSL without depending on its assembly; defaults follow DESIGN §3.
+/// </summary>
+public sealed record DslVocabulary
+{
+    /// <summary>The from-python base (an image with a Python environment, extended with pip).</summary>
+    public BaseKind FromPython { get; init; } = new(
+        "FromPythonEnvironment",
+        ["Pip"],
+        ["public override PipRequirements Pip => PipRequirements.FromFile(\"dependencies/requirements.txt\");"]);
+
+    /// <summary>The from-scratch base (an OS image plus a conda/mamba environment).</summary>
+    public BaseKind FromScratch { get; init; } = new(
+        "FromScratchEnvironment",
+        ["Conda", "CondaInstaller", "CondaPrefix"],
+        ["public override CondaEnvironment Conda => CondaEnvironment.FromFile(\"dependencies/environment.yml\");"]);
+
+    /// <summary>Namespaces a generated definition imports.</summary>
+    public IReadOnlyList<string> Namespaces { get; init; } = ["ContainerKit", "ContainerKit.Model"];
+
+    /// <summary>Matrix property and type name.</summary>
+    public string Matrix { get; init; } = "Matrix";
+
+    /// <summary>The method choosing the base image per matrix entry.</summary>
+    public string BaseMethod { get; init; } = "Base";
+
+    /// <summary>The base image type (with <c>Parse</c> and <c>WithEntrypoint</c>).</summary>
+    public string BaseImage { get; init; } = "BaseImage";
+
+    /// <summary>The apt list type.</summary>
+    public string AptPackages { get; init; } = "AptPackages";
+
+    /// <summary>The apt list properties per stage.</summary>
+    public (string Build, string Runtime, string Dev) AptProperties { get; init; } = ("BuildApt", "RuntimeApt", "DevApt");
+
+    /// <summary>The pip requirements type and property.</summary>
+    public (string Type, string Property) Pip { get; init; } = ("PipRequirements", "Pip");
+
+    /// <summary>The conda environment type and property.</summary>
+    public (string Type, string Property) Conda { get; init; } = ("CondaEnvironment", "Conda");
+
+    /// <summary>The factory method reading a list from a file, on every list type.</summary>
+    public string FromFile { get; init; } = "FromFile";
+
+    /// <summary>The base kind named <paramref name="typeName"/>, if any.</summary>
+    public BaseKind? KindOf(string typeName) =>
+        typeName == FromPython.TypeName ? FromPython : typeName == FromScratch.TypeName ? FromScratch : null;
+}

@@ -1,0 +1,10 @@
+namespace ContainerKit.Scripting.Rewriting;
+
+/// <summary>How a package list spells a pinned version.</summary>
+public enum PinStyle
+{
+    /// <summary>Debian packages: <c>name=version</c>.</summary>
+    Apt,
+    /// <summary>PEP 508 requirements: <c>name[extras]==version; marker</c>.</summary>
+    Pip,
+}
