@@ -128,7 +128,7 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
         }
         catch (DockerApiException e)
         {
-            throw EngineDiagnostics.Exception(EngineDiagnostics.ContainerFailedId, options.Image, "the container cannot be created: " + e.ResponseBody.Trim(), options.Image,
+            throw EngineDiagnostics.Exception(EngineDiagnostics.ContainerFailedId, options.Image, "the container cannot be created: " + (e.ResponseBody ?? e.Message).Trim(), options.Image,
                 "build the image first (`./build.sh BuildGeneric`) or check the image name");
         }
 
@@ -303,7 +303,7 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
         return new CreateContainerParameters
         {
             Image = options.Image,
-            Cmd = options.Command.Count == 0 ? null : options.Command.ToList(),
+            Cmd = options.Command.Count == 0 ? null! : options.Command.ToList(),
             Env = environment,
             AttachStdout = true,
             AttachStderr = true,
@@ -312,9 +312,9 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
             {
                 Binds = binds,
                 IpcMode = "host",
-                NetworkMode = options.HostNetwork ? "host" : null,
+                NetworkMode = options.HostNetwork ? "host" : null!,
                 Ulimits = [new Ulimit { Name = "memlock", Soft = -1, Hard = -1 }, new Ulimit { Name = "stack", Soft = 67108864, Hard = 67108864 }],
-                DeviceRequests = options.Gpus ? [new DeviceRequest { Count = -1, Capabilities = [["gpu"]] }] : null,
+                DeviceRequests = options.Gpus ? [new DeviceRequest { Count = -1, Capabilities = [["gpu"]] }] : null!,
             },
         };
     }
