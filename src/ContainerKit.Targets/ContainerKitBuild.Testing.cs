@@ -1,0 +1,43 @@
+using ContainerKit.Targets.Host;
+using ContainerKit.Targets.Host.Testing;
+
+namespace ContainerKit.Targets;
+
+/// <summary>Test targets.</summary>
+public abstract partial class ContainerKitBuild
+{
+    /// <summary>Runs unit and integration tests.</summary>
+    public Target Test => _ => _
+        .Description("Run the unit and the integration tests")
+        .DependsOn(UnitTest, IntegrationTest);
+
+    /// <summary>Runs the unit tests.</summary>
+    public Target UnitTest => _ => _
+        .Description("Run tests/ContainerKit.Tests")
+        .ProceedAfterFailure()
+        .Executes(ct => RunTests("tests/ContainerKit.Tests", ct));
+
+    /// <summary>Runs the integration tests against a real engine.</summary>
+    public Target IntegrationTest => _ => _
+        .Description("Run tests/ContainerKit.IntegrationTests against a real Docker engine")
+        .DependsOn(TestEngine)
+        .After(UnitTest)
+        .ProceedAfterFailure()
+        .Executes(ct => RunTests("tests/ContainerKit.IntegrationTests", ct));
+
+    /// <summary>Ensures a daemon, base image and registry for integration tests.</summary>
+    public Target TestEngine => _ => _
+        .Description("Make sure a Docker daemon, the test base image and a local registry exist")
+        .ProceedAfterFailure()
+        .Executes(() => Later(nameof(TestEngine), 4));
+
+    private Task RunTests(string project, CancellationToken cancellationToken)
+    {
+        // CI=true makes engine-dependent tests fail instead of skip; pass the caller's value on.
+        var environment = EnvironmentVariables.TryGetValue("CI", out var ci)
+            ? new Dictionary<string, string> { ["CI"] = ci }
+            : new Dictionary<string, string>();
+        return new DotNetTestRunner(RootDirectory, Output).RunAsync(project, environment, cancellationToken);
+    }
+
+}
