@@ -2,7 +2,7 @@ using ContainerKit.Targets.Host;
 
 namespace ContainerKit.Targets;
 
-/// <summary>Rendering and linting targets (issue 3) and CI workflow generation (issue 5).</summary>
+/// <summary>Rendering and linting targets (issue 3).</summary>
 public abstract partial class ContainerKitBuild
 {
     /// <summary>Renders every matrix entry.</summary>
@@ -15,10 +15,5 @@ public abstract partial class ContainerKitBuild
         .Description("Lint the rendered Dockerfiles and scripts")
         .DependsOn(Render)
         .Executes(() => Later(nameof(Lint), 3));
-
-    /// <summary>Generates the CI workflow.</summary>
-    public Target GenerateCi => _ => _
-        .Description("Generate the CI workflow that builds the matrix in parallel jobs")
-        .Executes(() => Later(nameof(GenerateCi), 5));
 
 }
