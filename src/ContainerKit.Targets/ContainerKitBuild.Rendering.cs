@@ -1,3 +1,5 @@
+using ContainerKit.Diagnostics;
+using ContainerKit.Rendering;
 using ContainerKit.Targets.Host;
 
 namespace ContainerKit.Targets;
@@ -5,15 +7,55 @@ namespace ContainerKit.Targets;
 /// <summary>Rendering and linting targets (issue 3).</summary>
 public abstract partial class ContainerKitBuild
 {
-    /// <summary>Renders every matrix entry.</summary>
+    /// <summary>Rendered entry folders live under this folder of the root directory.</summary>
+    public const string ContainersFolder = "artifacts/containers";
+
+    private IReadOnlyList<RenderedFolder>? _rendered;
+
+    /// <summary>Renders every selected matrix entry.</summary>
     public Target Render => _ => _
         .Description("Render Dockerfiles, entrypoints, compose and render.json to artifacts/containers")
-        .Executes(() => Later(nameof(Render), 3));
+        .Executes(() =>
+        {
+            foreach (var folder in RenderedEntries())
+            {
+                Output.WriteLine($"{(folder.Changed ? "wrote    " : "unchanged")} {Path.GetRelativePath(RootDirectory, folder.Path)}");
+            }
+        });
 
-    /// <summary>Lints the rendered files.</summary>
+    /// <summary>Lints the rendered Dockerfiles (Render already refuses errors; this lists every finding).</summary>
     public Target Lint => _ => _
-        .Description("Lint the rendered Dockerfiles and scripts")
+        .Description("Lint the rendered Dockerfiles and list every finding")
         .DependsOn(Render)
-        .Executes(() => Later(nameof(Lint), 3));
+        .Executes(() =>
+        {
+            var findings = RenderedEntries().SelectMany(f => RenderPipeline.Lint(f.Entry)).ToList();
+            foreach (var finding in findings) Output.WriteLine(finding.ToString());
+            Output.WriteLine($"lint: {findings.Count(f => f.Severity == DiagnosticSeverity.Error)} error(s), {findings.Count(f => f.Severity == DiagnosticSeverity.Warning)} warning(s)");
+            if (findings.Any(f => f.Severity == DiagnosticSeverity.Error)) throw new DiagnosticException(findings.Where(f => f.Severity == DiagnosticSeverity.Error).ToList());
+        });
 
+    /// <summary>
+    /// The entry folders of the current selection, rendered (once per build run) on first use; engine targets
+    /// depend on <see cref="Render"/> and read their folders from here.
+    /// </summary>
+    protected IReadOnlyList<RenderedFolder> RenderedEntries()
+    {
+        if (_rendered is not null) return _rendered;
+        var plan = RenderPipeline.Plan(LoadEnvironments(), Selection, ReadProjectFile);
+        foreach (var warning in plan.Warnings) Output.WriteLine(warning.ToString());
+        _rendered = RenderOutput.Write(plan, Path.Combine(RootDirectory, ContainersFolder))
+            .Select(r => new RenderedFolder(r.Folder, r.Entry, r.Changed))
+            .ToList();
+        return _rendered;
+    }
+
+    /// <summary>The --environment/--platform/--acceleration selection.</summary>
+    protected RenderSelection Selection => new(EnvironmentFilter, PlatformFilter, AccelerationFilter);
+
+    private string? ReadProjectFile(string relativePath)
+    {
+        var path = Path.GetFullPath(relativePath, RootDirectory);
+        return File.Exists(path) ? File.ReadAllText(path) : null;
+    }
 }

@@ -99,11 +99,15 @@ public static class DefinitionRules
     public static readonly DiagnosticRule Label = new("CK1023", E, "label",
         "Label keys are lower-case reverse-DNS style (letters, digits, '.', '-'); values are one line.");
 
+    /// <summary>CK1024: the --environment/--platform/--acceleration selection names something that exists.</summary>
+    public static readonly DiagnosticRule Selection = new("CK1024", E, "selection",
+        "Use an environment name or class name, a platform (amd64, arm64) and an acceleration (cpu, cuda) of the matrix.");
+
     /// <summary>Every rule, by id.</summary>
     public static IReadOnlyList<DiagnosticRule> All { get; } =
     [
         AptPackageName, AptVersionPin, Pep508, CondaMatchSpec, ImageReference, EnvVarName, IdRange, UnknownStage,
         StageCycle, DuplicatePackage, ShellMetacharacter, DependencyFile, DependencyFileSyntax, Name, AbsolutePath,
-        PasswordHash, EmptyMatrix, InstallerUrl, StageName, MemberFailed, DuplicateEnvironment, RawInstruction, Label,
+        PasswordHash, EmptyMatrix, InstallerUrl, StageName, MemberFailed, DuplicateEnvironment, RawInstruction, Label, Selection,
     ];
 }

@@ -1,0 +1,103 @@
+using ContainerKit.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace ContainerKit.Rendering;
+
+/// <summary>
+/// Renders <c>compose.yaml</c>: services building the four images, and <c>run-local-&lt;acceleration&gt;</c> /
+/// <c>dev-local-&lt;acceleration&gt;</c> services running them with the project mounted at PROJECT_ROOT_AT.
+/// Values that differ per user come from <c>.env</c> (see <see cref="EnvExample"/>).
+/// </summary>
+public static class ComposeFile
+{
+    /// <summary>File name of the compose file.</summary>
+    public const string FileName = "compose.yaml";
+
+    /// <summary>Where the project is, seen from the entry folder (artifacts/containers/&lt;env&gt;/&lt;entry&gt;).</summary>
+    public const string DefaultProjectDirectory = "../../../..";
+
+    /// <summary>The compose file of <paramref name="model"/>.</summary>
+    public static string Render(EntryModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var services = new YamlMappingNode
+        {
+            { "image-run-root", GenericBuild(model, "run", StageNames.Runtime) },
+            { "image-dev-root", GenericBuild(model, "dev", StageNames.Development) },
+            { "image-run-user", UserBuild(model, "run") },
+            { "image-dev-user", UserBuild(model, "dev") },
+            { $"run-local-{model.Entry.AccelerationName}", Runner(model, "run", interactive: false) },
+            { $"dev-local-{model.Entry.AccelerationName}", Runner(model, "dev", interactive: true) },
+        };
+        return Yaml.Write(new YamlMappingNode { { "services", services } });
+    }
+
+    private static string Latest(string template) => ImageTagTemplate.Expand(template, "latest", "${USR}");
+
+    private static YamlMappingNode GenericBuild(EntryModel model, string stage, string target) => new()
+    {
+        { "image", Latest(ImageNames.Generic(model, stage)) },
+        { "platform", model.Entry.OciPlatform },
+        {
+            "build", new YamlMappingNode
+            {
+                { "context", "." },
+                { "dockerfile", ImagePaths.GenericDockerfile },
+                { "target", target },
+                { "network", "host" },
+            }
+        },
+    };
+
+    private static YamlMappingNode UserBuild(EntryModel model, string stage)
+    {
+        var args = new YamlMappingNode { { UserDockerfile.BaseImageArgument, Latest(ImageNames.Generic(model, stage)) } };
+        foreach (var argument in UserDockerfile.UserArguments) args.Add(argument, $"${{{argument}:?run ./build.sh Env to write .env}}");
+        return new YamlMappingNode
+        {
+            { "image", Latest(ImageNames.User(model, stage)) },
+            { "platform", model.Entry.OciPlatform },
+            {
+                "build", new YamlMappingNode
+                {
+                    { "context", "." },
+                    { "dockerfile", ImagePaths.UserDockerfile },
+                    { "network", "host" },
+                    { "args", args },
+                }
+            },
+        };
+    }
+
+    private static YamlMappingNode Runner(EntryModel model, string stage, bool interactive)
+    {
+        var service = new YamlMappingNode
+        {
+            { "image", Latest(ImageNames.User(model, stage)) },
+            { "platform", model.Entry.OciPlatform },
+            { "volumes", new YamlSequenceNode($"${{LOCAL_PROJECT_DIR:-{DefaultProjectDirectory}}}:{model.Project.ProjectRootAt}") },
+            { "environment", new YamlMappingNode { { "PROJECT_ROOT_AT", model.Project.ProjectRootAt } } },
+            { "env_file", new YamlSequenceNode(new YamlMappingNode { { "path", ".env" }, { "required", "false" } }) },
+            { "ipc", "host" },
+            {
+                "ulimits", new YamlMappingNode
+                {
+                    { "memlock", new YamlMappingNode { { "soft", "-1" }, { "hard", "-1" } } },
+                    { "stack", new YamlMappingNode { { "soft", "67108864" }, { "hard", "67108864" } } },
+                }
+            },
+        };
+        if (interactive)
+        {
+            service.Add("network_mode", "host");
+            service.Add("tty", "true");
+            service.Add("stdin_open", "true");
+        }
+        if (model.Entry.Acceleration == Acceleration.Cuda)
+        {
+            var gpu = new YamlMappingNode { { "driver", "nvidia" }, { "count", "all" }, { "capabilities", new YamlSequenceNode("gpu") } };
+            service.Add("deploy", new YamlMappingNode { { "resources", new YamlMappingNode { { "reservations", new YamlMappingNode { { "devices", new YamlSequenceNode(gpu) } } } } } });
+        }
+        return service;
+    }
+}

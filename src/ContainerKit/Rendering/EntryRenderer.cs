@@ -1,0 +1,47 @@
+using ContainerKit.Entrypoints;
+using ContainerKit.Model;
+
+namespace ContainerKit.Rendering;
+
+/// <summary>Renders every file of one matrix entry's folder, <c>render.json</c> last (it carries the hash of the others).</summary>
+public static class EntryRenderer
+{
+    /// <summary>The files of <paramref name="model"/>'s entry folder, sorted by path.</summary>
+    public static IReadOnlyList<RenderedFile> Render(EntryModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var files = new List<RenderedFile>
+        {
+            new(ImagePaths.GenericDockerfile, GenericDockerfile.Render(model)),
+            new(ImagePaths.UserDockerfile, UserDockerfile.Render(model)),
+            new(ComposeFile.FileName, ComposeFile.Render(model)),
+            new(EnvExample.FileName, EnvExample.Render(model)),
+            new(".dockerignore", "# The folder is the build context; only what the Dockerfiles COPY is needed.\n" + RenderManifest.FileName + "\n" + ComposeFile.FileName + "\n" + EnvExample.FileName + "\n.env\n"),
+        };
+        files.AddRange(EntrypointScripts.Render(model.Entrypoint));
+        files.AddRange(DependencyFolder.Render(model));
+        files.Add(new RenderedFile(RenderManifest.FileName, ManifestJson.Write(Manifest(model, ContentHash.Of(files)))));
+        return files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The manifest of <paramref name="model"/> with the given content hash.</summary>
+    public static RenderManifest Manifest(EntryModel model, string contentHash)
+    {
+        var revisionArgs = new Dictionary<string, string> { [GenericDockerfile.RevisionArgument] = ImageTagTemplate.Revision };
+        var userArgs = new Dictionary<string, string>();
+        return new RenderManifest(
+            model.EnvironmentName,
+            model.Entry.Key,
+            model.Entry.PlatformName,
+            model.Entry.AccelerationName,
+            model.Project.ImageName,
+            model.Project.ProjectRootAt,
+            [
+                new ManifestImage(ImageRoles.Run, ImagePaths.GenericDockerfile, StageNames.Runtime, null, revisionArgs, [ImageNames.Generic(model, "run")]),
+                new ManifestImage(ImageRoles.Dev, ImagePaths.GenericDockerfile, StageNames.Development, null, revisionArgs, [ImageNames.Generic(model, "dev")]),
+                new ManifestImage(ImageRoles.RunUser, ImagePaths.UserDockerfile, null, ImageRoles.Run, userArgs, [ImageNames.User(model, "run")]),
+                new ManifestImage(ImageRoles.DevUser, ImagePaths.UserDockerfile, null, ImageRoles.Dev, userArgs, [ImageNames.User(model, "dev")]),
+            ],
+            contentHash);
+    }
+}
