@@ -1,4 +1,5 @@
 using ContainerKit.Definitions;
+using ContainerKit.Rendering;
 
 namespace ContainerKit.Validation;
 
@@ -6,10 +7,10 @@ namespace ContainerKit.Validation;
 internal static class StageGraph
 {
     /// <summary>Stages rendered before the custom stages.</summary>
-    public static readonly string[] BuiltInBefore = ["base", "build-apt", "python-deps"];
+    public static readonly string[] BuiltInBefore = [StageNames.Base, StageNames.PythonEnvironment];
 
     /// <summary>Stages rendered after the custom stages.</summary>
-    public static readonly string[] BuiltInAfter = ["runtime-generic", "development-generic"];
+    public static readonly string[] BuiltInAfter = [StageNames.Runtime, StageNames.Development];
 
     private static readonly string[] AllowedKeywords = ["RUN", "COPY", "ENV", "WORKDIR", "EXPOSE", "LABEL", "ARG", "VOLUME", "USER"];
 
@@ -34,7 +35,7 @@ internal static class StageGraph
         }
         var known = new HashSet<string>(names, StringComparer.Ordinal);
         CheckInstructions(bag, "RuntimeInstructions", runtime, known);
-        known.Add("runtime-generic");
+        known.Add(StageNames.Runtime);
         CheckInstructions(bag, "DevelopmentInstructions", development, known);
         return Order(bag, member, stages, names);
     }
