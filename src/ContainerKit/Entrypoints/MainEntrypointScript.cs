@@ -198,10 +198,11 @@ internal static class MainEntrypointScript
     public static string Render(EntrypointOptions options)
     {
         var checksImport = options.InstallProject && options.PackageName is not null;
-        var install = Install + (checksImport ? ImportCheck : "") + "fi";
+        var install = Install + "\n" + (checksImport ? ImportCheck + "\n" : "") + "fi";
         return new ScriptBuilder("ContainerKit entrypoint: project install, logins, remote-development services, then the command.")
             .Add(Common)
-            .Add($"ck_package=\"${{PACKAGE_NAME:-{ShellQuoting.Quote(options.PackageName ?? "")}}}\"", checksImport)
+            // The package name is a validated Python identifier: nothing in it needs quoting.
+            .Add($"ck_package=\"${{PACKAGE_NAME:-{options.PackageName}}}\"", checksImport)
             .Add(ProjectRoot)
             .Add(install, options.InstallProject)
             .Add(Wandb, options.WandbLogin)
