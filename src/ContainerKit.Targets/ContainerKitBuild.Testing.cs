@@ -1,3 +1,4 @@
+using ContainerKit.Docker.Provisioning;
 using ContainerKit.Targets.Host;
 using ContainerKit.Targets.Host.Testing;
 
@@ -28,8 +29,7 @@ public abstract partial class ContainerKitBuild
     /// <summary>Ensures a daemon, base image and registry for integration tests.</summary>
     public Target TestEngine => _ => _
         .Description("Make sure a Docker daemon, the test base image and a local registry exist")
-        .ProceedAfterFailure()
-        .Executes(() => Later(nameof(TestEngine), 4));
+        .Executes(ct => new TestEngineProvisioner(Path.Combine(RootDirectory, "artifacts", "test-engine"), Output).EnsureAsync(ct));
 
     private Task RunTests(string project, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using ContainerKit.Docker.Processes;
 namespace ContainerKit.Targets.Host.Testing;
 
 /// <summary>

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace ContainerKit.Targets.Host.Testing;
+namespace ContainerKit.Docker.Processes;
 
 /// <summary>Runs a child process, copying its output line by line to a writer.</summary>
 public static class ProcessRunner

@@ -1,0 +1,225 @@
+using System.Diagnostics;
+using ContainerKit.Docker.Connection;
+using ContainerKit.Docker.Processes;
+using ContainerKit.Diagnostics;
+using Docker.DotNet.Models;
+
+namespace ContainerKit.Docker.Provisioning;
+
+/// <summary>
+/// Makes sure the integration tests have a real engine (DESIGN §5): a daemon (Debian's docker.io, started without
+/// a bridge network), a debootstrapped base image tagged also as <see cref="BaseImageAlias"/>, and Debian's registry
+/// on <see cref="RegistryAddress"/> only. Idempotent: when everything answers it only probes.
+/// </summary>
+/// <param name="workFolder">Folder for logs, the rootfs and registry storage (e.g. <c>artifacts/test-engine</c>).</param>
+/// <param name="progress">Receives one line per step.</param>
+public sealed class TestEngineProvisioner(string workFolder, TextWriter progress)
+{
+    /// <summary>The test base image.</summary>
+    public const string BaseImage = "containerkit-test/debian:bookworm";
+
+    /// <summary>Second tag of the base image, so definitions written for Docker Hub's slim image build here.</summary>
+    public const string BaseImageAlias = "debian:bookworm-slim";
+
+    /// <summary>Where the test registry listens.</summary>
+    public const string RegistryAddress = "127.0.0.1:5000";
+
+    private const string DebianMirror = "http://deb.debian.org/debian";
+    private static readonly TimeSpan DaemonWait = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan RegistryWait = TimeSpan.FromSeconds(20);
+    private static readonly HttpClient RegistryHttp = new() { Timeout = TimeSpan.FromSeconds(2) };
+
+    /// <summary>Probes, plans and runs the steps; returns the steps that ran.</summary>
+    public async Task<IReadOnlyList<ProvisioningStep>> EnsureAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(workFolder);
+        var facts = await ProbeAsync(cancellationToken).ConfigureAwait(false);
+        var steps = ProvisioningPlanner.Plan(facts);
+        if (steps.Count == 0) progress.WriteLine($"test engine: daemon, {BaseImage} and the registry on {RegistryAddress} are ready");
+        foreach (var step in steps)
+        {
+            progress.WriteLine($"test engine: {ProvisioningPlanner.Describe(step)}");
+            await RunAsync(step, facts, cancellationToken).ConfigureAwait(false);
+        }
+        return steps;
+    }
+
+    private async Task<HostFacts> ProbeAsync(CancellationToken cancellationToken)
+    {
+        var endpoint = DockerEndpoint.FromEnvironment();
+        var missing = TestEnginePackages.All.Where(p => !ProgramExists(p.Program)).Select(p => p.Package).ToList();
+        var (reachable, imagePresent) = await ProbeDaemonAsync(endpoint, cancellationToken).ConfigureAwait(false);
+        return new HostFacts(
+            IsRoot: Environment.UserName == "root",
+            IsDebian: File.Exists("/etc/debian_version"),
+            MissingPackages: missing,
+            DaemonReachable: reachable,
+            DaemonIsLocalDefault: endpoint.Uri.Scheme == "unix" && endpoint.Uri.AbsolutePath == "/var/run/docker.sock",
+            BaseImagePresent: imagePresent,
+            RegistryReachable: await RegistryAnswersAsync(cancellationToken).ConfigureAwait(false));
+    }
+
+    private static async Task<(bool Reachable, bool ImagePresent)> ProbeDaemonAsync(DockerEndpoint endpoint, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var connection = await DockerConnection.ConnectAsync(endpoint, cancellationToken).ConfigureAwait(false);
+            return (true, await ImageExistsAsync(connection, BaseImage, cancellationToken).ConfigureAwait(false));
+        }
+        catch (DiagnosticException)
+        {
+            return (false, false);
+        }
+    }
+
+    private async Task RunAsync(ProvisioningStep step, HostFacts facts, CancellationToken cancellationToken)
+    {
+        switch (step)
+        {
+            case ProvisioningStep.InstallPackages:
+                await RunLoggedAsync("apt-get-update.log", "apt-get", ["update"], cancellationToken).ConfigureAwait(false);
+                await RunLoggedAsync("apt-get-install.log", "apt-get", ["install", "-y", "--no-install-recommends", .. facts.MissingPackages], cancellationToken).ConfigureAwait(false);
+                break;
+            case ProvisioningStep.StartDaemon:
+                StartDetached("dockerd.log", "dockerd", ["--bridge=none", "--iptables=false", "--ip6tables=false"]);
+                await WaitForDaemonAsync(cancellationToken).ConfigureAwait(false);
+                break;
+            case ProvisioningStep.CreateBaseImage:
+                await CreateBaseImageAsync(cancellationToken).ConfigureAwait(false);
+                break;
+            case ProvisioningStep.StartRegistry:
+                StartRegistry();
+                await WaitAsync(RegistryAnswersAsync, RegistryWait, "registry", "registry.log", cancellationToken).ConfigureAwait(false);
+                break;
+        }
+    }
+
+    private async Task WaitForDaemonAsync(CancellationToken cancellationToken) =>
+        await WaitAsync(async ct => (await ProbeDaemonAsync(DockerEndpoint.FromEnvironment(), ct).ConfigureAwait(false)).Reachable,
+            DaemonWait, "dockerd", "dockerd.log", cancellationToken).ConfigureAwait(false);
+
+    private async Task CreateBaseImageAsync(CancellationToken cancellationToken)
+    {
+        using var connection = await DockerConnection.ConnectAsync(cancellationToken).ConfigureAwait(false);
+        if (!await ImageExistsAsync(connection, BaseImage, cancellationToken).ConfigureAwait(false))
+        {
+            var rootfs = Path.Combine(workFolder, "rootfs-bookworm");
+            if (Directory.Exists(rootfs)) Directory.Delete(rootfs, recursive: true);
+            await RunLoggedAsync("debootstrap.log", "debootstrap", ["--variant=minbase", "bookworm", rootfs, DebianMirror], cancellationToken).ConfigureAwait(false);
+            await ImportAsync(connection, rootfs, cancellationToken).ConfigureAwait(false);
+            Directory.Delete(rootfs, recursive: true);
+        }
+        var (repository, tag) = SplitReference(BaseImageAlias);
+        await connection.Client.Images.TagImageAsync(BaseImage, new ImageTagParameters { RepositoryName = repository, Tag = tag }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Streams <c>tar</c> of the rootfs (numeric owners kept) into the Engine API's image import.</summary>
+    private async Task ImportAsync(DockerConnection connection, string rootfs, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo("tar") { RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var argument in new[] { "-C", rootfs, "--numeric-owner", "-cf", "-", "." }) start.ArgumentList.Add(argument);
+        using var tar = Process.Start(start) ?? throw new InvalidOperationException("cannot start tar");
+        var (repository, tag) = SplitReference(BaseImage);
+        await connection.Client.Images.CreateImageAsync(
+            new ImagesCreateParameters { FromSrc = "-", Repo = repository, Tag = tag },
+            tar.StandardOutput.BaseStream, null, new Progress<JSONMessage>(), cancellationToken).ConfigureAwait(false);
+        await tar.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+        if (tar.ExitCode != 0) throw Failed($"tar of {rootfs} exited with {tar.ExitCode}", null);
+    }
+
+    private void StartRegistry()
+    {
+        var storage = Path.GetFullPath(Path.Combine(workFolder, "registry"));
+        Directory.CreateDirectory(storage);
+        var config = Path.Combine(workFolder, "registry.yml");
+        // Loopback only: the tests never expose anything beyond this machine.
+        File.WriteAllText(config, $"""
+            version: 0.1
+            log:
+              level: warn
+            storage:
+              filesystem:
+                rootdirectory: {storage}
+              delete:
+                enabled: true
+            http:
+              addr: {RegistryAddress}
+            """ + "\n");
+        StartDetached("registry.log", "docker-registry", ["serve", Path.GetFullPath(config)]);
+    }
+
+    /// <summary>Starts a daemon in its own session so it outlives this build; its output goes to a log file.</summary>
+    private void StartDetached(string logName, string program, IReadOnlyList<string> arguments)
+    {
+        var log = Path.GetFullPath(Path.Combine(workFolder, logName));
+        var command = string.Join(" ", new[] { program }.Concat(arguments).Select(ShellWord)) + $" >> {ShellWord(log)} 2>&1 < /dev/null &";
+        var start = new ProcessStartInfo("setsid") { UseShellExecute = false };
+        foreach (var argument in new[] { "sh", "-c", command }) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start) ?? throw Failed($"cannot start {program}", logName);
+        process.WaitForExit();
+    }
+
+    private async Task RunLoggedAsync(string logName, string program, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    {
+        var log = Path.Combine(workFolder, logName);
+        await using var writer = new StreamWriter(log, append: false);
+        var exit = await ProcessRunner.RunAsync(program, arguments, workFolder, new Dictionary<string, string> { ["DEBIAN_FRONTEND"] = "noninteractive" }, writer, cancellationToken).ConfigureAwait(false);
+        if (exit != 0)
+        {
+            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+            throw Failed($"`{program} {string.Join(" ", arguments)}` exited with {exit}", logName);
+        }
+    }
+
+    private async Task WaitAsync(Func<CancellationToken, Task<bool>> ready, TimeSpan limit, string what, string logName, CancellationToken cancellationToken)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (!await ready(cancellationToken).ConfigureAwait(false))
+        {
+            if (deadline.Elapsed > limit) throw Failed($"{what} did not answer within {limit.TotalSeconds:0} s", logName);
+            await Task.Delay(500, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<bool> RegistryAnswersAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var response = await RegistryHttp.GetAsync($"http://{RegistryAddress}/v2/", cancellationToken).ConfigureAwait(false);
+            return response.IsSuccessStatusCode;
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+
+    private static async Task<bool> ImageExistsAsync(DockerConnection connection, string reference, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await connection.Client.Images.InspectImageAsync(reference, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (global::Docker.DotNet.DockerImageNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    private static bool ProgramExists(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Concat(["/usr/sbin", "/sbin"])
+        .Any(folder => folder.Length > 0 && File.Exists(Path.Combine(folder, program)));
+
+    private static (string Repository, string Tag) SplitReference(string reference)
+    {
+        var colon = reference.LastIndexOf(':');
+        return (reference[..colon], reference[(colon + 1)..]);
+    }
+
+    private static string ShellWord(string word) => "'" + word.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+
+    private DiagnosticException Failed(string message, string? logName) =>
+        EngineDiagnostics.Exception(EngineDiagnostics.ProvisioningFailedId, "TestEngine", message, null,
+            logName is null ? "see the output above" : $"see {Path.Combine(workFolder, logName)}");
+}
