@@ -3,17 +3,17 @@ using ContainerKit.Model;
 
 namespace Environments;
 
-/// <summary>Example from-scratch environment: an OS image, Miniforge and a conda environment, on amd64 and arm64.</summary>
+/// <summary>Example from-scratch environment: a CUDA runtime OS image, Miniforge and a conda environment, on amd64 and arm64.</summary>
 public sealed class CondaResearchEnvironment : FromScratchEnvironment
 {
     /// <inheritdoc />
     public override Project Project => new("conda-research", lab: "example-lab");
 
     /// <inheritdoc />
-    public override Matrix Matrix => Matrix.Platforms(Platform.Amd64, Platform.Arm64).Accelerations(Acceleration.Cpu);
+    public override Matrix Matrix => Matrix.Platforms(Platform.Amd64, Platform.Arm64).Accelerations(Acceleration.Cuda);
 
     /// <inheritdoc />
-    public override BaseImage Base(MatrixEntry entry) => BaseImage.Parse("ubuntu:22.04");
+    public override BaseImage Base(MatrixEntry entry) => BaseImage.Parse("nvidia/cuda:12.4.1-cudnn-runtime-ubuntu22.04");
 
     /// <inheritdoc />
     public override AptPackages BuildApt => ["build-essential"];

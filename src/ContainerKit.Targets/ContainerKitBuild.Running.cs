@@ -1,36 +1,124 @@
+using ContainerKit.Diagnostics;
+using ContainerKit.Docker.Engine;
+using ContainerKit.Docker.Workspace;
+using ContainerKit.Model;
+using ContainerKit.Rendering;
 using ContainerKit.Targets.Host;
+using ContainerKit.Validation;
 
 namespace ContainerKit.Targets;
 
 /// <summary>Container targets: run, dev, interactive shells, environment listing and .env (issue 4).</summary>
 public abstract partial class ContainerKitBuild
 {
-    /// <summary>Lists the Python environment in the image.</summary>
-    public Target ListEnv => _ => _
-        .Description("List the conda/pip packages inside the image")
+    /// <summary>The .env file Env writes and Run/Dev pass to the container.</summary>
+    public const string EnvFileName = ".env";
+
+    /// <summary>Runs a command in the run image.</summary>
+    public Target Run => _ => _
+        .Description("Run --command in the run image (the user image when built, else the generic one) with the project mounted; exits with the command's code")
         .DependsOn(Render)
-        .Executes(() => Later(nameof(ListEnv), 4));
+        .Executes(ct => UseEngineAsync(async engine =>
+        {
+            var folder = SingleEntry(nameof(Run));
+            var image = await ChooseImageAsync(engine, folder, ImageRoles.Run, ImageRoles.RunUser, ct);
+            var exit = await engine.RunAsync(ContainerOptions(folder, image, Command, mountProject: true), ct);
+            if (exit != 0) throw new TargetExitException(exit, $"the command exited with {exit} in {image}");
+        }, ct));
+
+    /// <summary>Runs an interactive command in the dev image.</summary>
+    public Target Dev => _ => _
+        .Description("Open --command (default a login shell) in the dev image with the project mounted, on a terminal")
+        .DependsOn(Render)
+        .Executes(ct => RunInteractiveAsync(ImageRoles.Dev, ImageRoles.DevUser, mountProject: true, ct));
 
     /// <summary>Opens a shell in the dev image without the project.</summary>
     public Target EmptyInteractive => _ => _
         .Description("Open a shell in the dev image without the project mounted")
         .DependsOn(Render)
-        .Executes(() => Later(nameof(EmptyInteractive), 4));
+        .Executes(ct => RunInteractiveAsync(ImageRoles.Dev, ImageRoles.DevUser, mountProject: false, ct));
 
-    /// <summary>Runs a command in the run image.</summary>
-    public Target Run => _ => _
-        .Description("Run --command in the run image with the project mounted")
-        .DependsOn(Render, Env)
-        .Executes(() => Later(nameof(Run), 4));
-
-    /// <summary>Runs a command in the dev image.</summary>
-    public Target Dev => _ => _
-        .Description("Run --command (default a shell) in the dev image with the project mounted")
-        .DependsOn(Render, Env)
-        .Executes(() => Later(nameof(Dev), 4));
+    /// <summary>Lists the packages inside the run image.</summary>
+    public Target ListEnv => _ => _
+        .Description("List the dpkg, pip and conda packages inside the generic run image (--revision, default latest)")
+        .DependsOn(Render)
+        .Executes(ct => UseEngineAsync(async engine =>
+        {
+            foreach (var folder in RenderedEntries())
+            {
+                var image = ImageTagTemplate.Expand(folder.Manifest.Image(ImageRoles.Run).TagTemplates[0], Revision ?? "latest", null);
+                var listing = await engine.ListEnvironmentAsync(image, ct);
+                Output.WriteLine($"== {image}");
+                foreach (var (title, text) in new[] { ("dpkg", listing.Dpkg), ("pip", listing.Pip), ("conda", listing.Conda) })
+                {
+                    Output.WriteLine($"-- {title}");
+                    Output.WriteLine(text?.TrimEnd() ?? $"({title} is not available in the image)");
+                }
+            }
+        }, ct));
 
     /// <summary>Writes the .env file.</summary>
     public Target Env => _ => _
-        .Description("Write .env with the host user, group and project values")
-        .Executes(() => Later(nameof(Env), 4));
+        .Description("Write .env with the host user and group (USR, USRID, GRP, GRPID) and the project folder; --force overwrites")
+        .Executes(async ct =>
+        {
+            var path = Path.Combine(RootDirectory, EnvFileName);
+            if (File.Exists(path) && !Force)
+            {
+                Output.WriteLine($"{EnvFileName} exists; keeping it (--force rewrites it)");
+                return;
+            }
+            var user = await UserIdentityAsync(ct);
+            AtomicWrite(path, EnvFile.Render(user, RootDirectory));
+            Output.WriteLine($"wrote {EnvFileName} for {user.UserName} ({user.UserId}:{user.GroupId})");
+        });
+
+    private async Task RunInteractiveAsync(string genericRole, string userRole, bool mountProject, CancellationToken cancellationToken) =>
+        await UseEngineAsync(async engine =>
+        {
+            var folder = SingleEntry(mountProject ? nameof(Dev) : nameof(EmptyInteractive));
+            var image = await ChooseImageAsync(engine, folder, genericRole, userRole, cancellationToken);
+            var command = Command.Length == 0 ? ["bash", "-l"] : Command;
+            var exit = await engine.RunInteractiveAsync(ContainerOptions(folder, image, command, mountProject), cancellationToken);
+            if (exit != 0) throw new TargetExitException(exit, $"the session exited with {exit}");
+        }, cancellationToken);
+
+    /// <summary>The one entry Run/Dev act on; several selected entries are a usage error listing them.</summary>
+    private RenderedFolder SingleEntry(string target)
+    {
+        var folders = RenderedEntries();
+        if (folders.Count == 1) return folders[0];
+        throw new DiagnosticException(DefinitionRules.Selection.At("--environment/--platform/--acceleration",
+            $"{target} runs one matrix entry but the selection has {folders.Count}",
+            string.Join(", ", folders.Select(f => $"{f.Manifest.Environment}/{f.Manifest.Entry}"))));
+    }
+
+    /// <summary>The user image of this host's user when it exists, else the generic image (both at --revision, default latest).</summary>
+    private async Task<string> ChooseImageAsync(IContainerEngine engine, RenderedFolder folder, string genericRole, string userRole, CancellationToken cancellationToken)
+    {
+        var revision = Revision ?? "latest";
+        var user = await HostIdentity.ReadAsync(cancellationToken);
+        var userImage = ImageTagTemplate.Expand(folder.Manifest.Image(userRole).TagTemplates[0], revision, User ?? user?.UserName ?? "user");
+        if (await engine.InspectImageAsync(userImage, cancellationToken) is not null) return userImage;
+        var generic = ImageTagTemplate.Expand(folder.Manifest.Image(genericRole).TagTemplates[0], revision, null);
+        Output.WriteLine($"using {generic} ({userImage} is not built; ./build.sh BuildUser builds it)");
+        return generic;
+    }
+
+    private RunOptions ContainerOptions(RenderedFolder folder, string image, IReadOnlyList<string> command, bool mountProject) =>
+        new(image, command.Count == 1 ? ShellWords.Split(command[0]) : command)
+        {
+            Environment = [.. EnvFile.Read(Path.Combine(RootDirectory, EnvFileName)), .. EnvVars],
+            ProjectFolder = mountProject ? RootDirectory : null,
+            ProjectRootAt = mountProject ? folder.Manifest.ProjectRootAt : null,
+            Gpus = folder.Manifest.Acceleration == nameof(Acceleration.Cuda).ToLowerInvariant(),
+            UnlimitedMemlock = HostLimits.CanRaiseMemlock(),
+        };
+
+    private static void AtomicWrite(string path, string content)
+    {
+        var temporary = path + ".tmp";
+        File.WriteAllText(temporary, content);
+        File.Move(temporary, path, overwrite: true);
+    }
 }

@@ -45,12 +45,12 @@ public abstract partial class ContainerKitBuild : NukeBuild
     [Parameter("Overwrite existing files (Env, Import) and build even when the image is up to date")]
     public bool Force { get; set; }
 
-    /// <summary>How many images build concurrently.</summary>
-    [Parameter("How many matrix entries build concurrently")]
-    public int Parallelism { get; set; } = 2;
+    /// <summary>How many matrix entries build concurrently; default all selected entries.</summary>
+    [Parameter("How many matrix entries build concurrently; default all selected entries")]
+    public int? Parallelism { get; set; }
 
-    /// <summary>Image stage: run or dev.</summary>
-    [Parameter("Image stage to act on: run or dev; default both")]
+    /// <summary>Stop BuildGeneric at this Dockerfile stage, for debugging.</summary>
+    [Parameter("Build only up to this Dockerfile stage (e.g. python-env), tagged <image>:<entry>-run-debug-<stage>-root, for debugging")]
     public string? Stage { get; set; }
 
     /// <summary>Definition file for Import / EditPlatform / EditFromBase.</summary>

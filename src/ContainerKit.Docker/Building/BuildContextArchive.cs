@@ -39,7 +39,7 @@ public static class BuildContextArchive
     public static async Task WriteAsync(string folder, Stream output, CancellationToken cancellationToken)
     {
         var root = Path.GetFullPath(folder);
-        await using var writer = new TarWriter(output, TarEntryFormat.Pax, leaveOpen: true);
+        await using var writer = new TarWriter(output, TarEntryFormat.Ustar, leaveOpen: true);
         foreach (var relative in Entries(folder))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -66,8 +66,10 @@ public static class BuildContextArchive
         return memory.ToArray();
     }
 
-    private static PaxTarEntry Entry(TarEntryType type, string name, UnixFileMode mode) =>
-        new(type, name, new Dictionary<string, string> { ["mtime"] = "946684800" })
+    // Ustar, not PAX: the daemon sniffs the first 512 bytes to tell a tar context from a bare Dockerfile,
+    // and a PAX extended header does not fit in them.
+    private static UstarTarEntry Entry(TarEntryType type, string name, UnixFileMode mode) =>
+        new(type, name)
         {
             Mode = mode,
             ModificationTime = FixedTime,

@@ -31,9 +31,9 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
         foreach (var role in options.Roles)
         {
             var image = manifest.Image(role);
-            var tags = ImageTagTemplate.ExpandAll(image.TagTemplates, options.Revision, user: null);
-            var args = Merge(Expand(image.BuildArgs, options.Revision, null), options.BuildArgs);
-            var reuse = !options.Pull && !options.NoCache && options.StageOverride is null;
+            var tags = Tags(image, options.Revisions, user: null);
+            var args = Merge(Expand(image.BuildArgs, options.Revisions[^1], null), options.BuildArgs);
+            var reuse = !options.Pull && !options.NoCache && !options.Rebuild && options.StageOverride is null;
             outcomes.Add(await BuildOrSkipAsync(entryFolder, manifest, image, tags, args, reuse, options.StageOverride,
                 options.HostNetwork, options.NoCache, options.Pull, cancellationToken).ConfigureAwait(false));
         }
@@ -49,8 +49,8 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
         foreach (var role in options.Roles)
         {
             var image = manifest.Image(role);
-            var tags = ImageTagTemplate.ExpandAll(image.TagTemplates, options.Revision, options.UserName);
-            var args = new Dictionary<string, string>(Expand(image.BuildArgs, options.Revision, options.UserName))
+            var tags = Tags(image, options.Revisions, options.UserName);
+            var args = new Dictionary<string, string>(Expand(image.BuildArgs, options.Revisions[^1], options.UserName))
             {
                 ["USR"] = options.UserName,
                 ["USRID"] = options.UserId.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -58,7 +58,7 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
                 ["GRPID"] = options.GroupId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             };
             if (image.BaseRole is { } baseRole && !args.ContainsKey("BASE_IMAGE"))
-                args["BASE_IMAGE"] = ImageTagTemplate.ExpandAll(manifest.Image(baseRole).TagTemplates, options.Revision, null)[0];
+                args["BASE_IMAGE"] = Tags(manifest.Image(baseRole), options.Revisions, null)[0];
             outcomes.Add(await BuildOrSkipAsync(entryFolder, manifest, image, tags, args, reuse: false, null,
                 options.HostNetwork, options.NoCache, pull: false, cancellationToken).ConfigureAwait(false));
         }
@@ -162,7 +162,8 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
     /// <summary>The <c>docker run -it</c> words for an interactive session (same settings as <see cref="RunAsync"/>).</summary>
     public static IReadOnlyList<string> InteractiveArguments(RunOptions options)
     {
-        var words = new List<string> { "run", "--rm", "-it", "--ipc=host", "--ulimit", "memlock=-1", "--ulimit", "stack=67108864" };
+        var words = new List<string> { "run", "--rm", "-it", "--ipc=host", "--ulimit", "stack=67108864" };
+        if (options.UnlimitedMemlock) words.AddRange(["--ulimit", "memlock=-1"]);
         if (options.HostNetwork) words.Add("--network=host");
         if (options.Gpus) words.AddRange(["--gpus", "all"]);
         if (options.ProjectFolder is not null && options.ProjectRootAt is not null)
@@ -235,8 +236,12 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
     private static IEnumerable<string> LocalReferences(string entryFolder, PushOptions options)
     {
         var manifest = ManifestReader.Read(entryFolder);
-        return options.Roles.SelectMany(role => ImageTagTemplate.ExpandAll(manifest.Image(role).TagTemplates, options.Revision, options.User));
+        return options.Roles.SelectMany(role => Tags(manifest.Image(role), options.Revisions, options.User));
     }
+
+    /// <summary>Every tag of <paramref name="image"/>: each template expanded with each revision.</summary>
+    private static IReadOnlyList<string> Tags(ManifestImage image, IReadOnlyList<string> revisions, string? user) =>
+        revisions.SelectMany(r => ImageTagTemplate.ExpandAll(image.TagTemplates, r, user)).Distinct().ToList();
 
     private string AuthHeader(PushOptions options)
     {
@@ -313,7 +318,9 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
                 Binds = binds,
                 IpcMode = "host",
                 NetworkMode = options.HostNetwork ? "host" : null!,
-                Ulimits = [new Ulimit { Name = "memlock", Soft = -1, Hard = -1 }, new Ulimit { Name = "stack", Soft = 67108864, Hard = 67108864 }],
+                Ulimits = options.UnlimitedMemlock
+                    ? [new Ulimit { Name = "memlock", Soft = -1, Hard = -1 }, new Ulimit { Name = "stack", Soft = 67108864, Hard = 67108864 }]
+                    : [new Ulimit { Name = "stack", Soft = 67108864, Hard = 67108864 }],
                 DeviceRequests = options.Gpus ? [new DeviceRequest { Count = -1, Capabilities = [["gpu"]] }] : null!,
             },
         };

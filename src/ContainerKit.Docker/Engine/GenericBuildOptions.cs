@@ -3,8 +3,8 @@ namespace ContainerKit.Docker.Engine;
 /// <summary>Options of <see cref="IContainerEngine.BuildGenericAsync"/>.</summary>
 public sealed record GenericBuildOptions
 {
-    /// <summary>The revision to expand <c>{revision}</c> tag templates with (see <c>GitRevision</c>); null drops those tags.</summary>
-    public string? Revision { get; init; }
+    /// <summary>Revisions to expand <c>{revision}</c> tag templates with, e.g. <c>latest</c> and the git sha; the last one is the REVISION build argument.</summary>
+    public IReadOnlyList<string> Revisions { get; init; } = ["latest"];
 
     /// <summary>Roles to build; defaults to <c>run</c> and <c>dev</c>.</summary>
     public IReadOnlyList<string> Roles { get; init; } = ["run", "dev"];
@@ -17,6 +17,9 @@ public sealed record GenericBuildOptions
 
     /// <summary>Do not use the build cache (also disables the content-hash skip).</summary>
     public bool NoCache { get; init; }
+
+    /// <summary>Build even when the tagged image already carries the folder's render hash (the layer cache still applies).</summary>
+    public bool Rebuild { get; init; }
 
     /// <summary>Use the host network during RUN steps; default true (test engines have no bridge).</summary>
     public bool HostNetwork { get; init; } = true;

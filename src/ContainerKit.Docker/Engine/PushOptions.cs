@@ -9,8 +9,8 @@ public sealed record PushOptions(string Registry)
     /// <summary>Roles whose tags are pushed or pulled; defaults to <c>run</c> and <c>dev</c>.</summary>
     public IReadOnlyList<string> Roles { get; init; } = ["run", "dev"];
 
-    /// <summary>The revision for <c>{revision}</c> tag templates; null drops those tags.</summary>
-    public string? Revision { get; init; }
+    /// <summary>Revisions to expand <c>{revision}</c> tag templates with, e.g. <c>latest</c> and the git sha; the last one is the REVISION build argument.</summary>
+    public IReadOnlyList<string> Revisions { get; init; } = ["latest"];
 
     /// <summary>The user for <c>{user}</c> tag templates (user images); null drops those tags.</summary>
     public string? User { get; init; }

@@ -20,6 +20,9 @@ public sealed record RunOptions(string Image, IReadOnlyList<string> Command)
     /// <summary>Use the host network (default true).</summary>
     public bool HostNetwork { get; init; } = true;
 
+    /// <summary>Ask for an unlimited memlock limit (see <c>HostLimits.CanRaiseMemlock</c>); the stack limit is always raised.</summary>
+    public bool UnlimitedMemlock { get; init; } = true;
+
     /// <summary>Where the container's stdout goes; null means the console.</summary>
     public TextWriter? StandardOutput { get; init; }
 

@@ -22,7 +22,7 @@ public static class BuildHost
             var commandLine = CommandLine.Parse(context.Arguments);
             var root = Path.GetFullPath(commandLine.Root ?? context.RootDirectory
                 ?? RootDirectoryLocator.Locate(Directory.GetCurrentDirectory(), AppContext.BaseDirectory));
-            build.Initialize(root, output, context.Environment, commandLine.Verbosity, context.Interactive);
+            build.Initialize(root, output, context.Environment, commandLine.Verbosity, context.Interactive, commandLine.Continue);
 
             var parameters = ParameterMember.Discover(build.GetType());
             var graph = TargetGraph.Create(build);

@@ -24,6 +24,9 @@ public abstract class NukeBuild
     /// <summary>True when the output is a terminal.</summary>
     public bool IsInteractive { get; private set; }
 
+    /// <summary>True with <c>--continue</c>: targets that work on several items should finish the others after a failure.</summary>
+    public bool ContinueOnFailure { get; private set; }
+
     /// <summary>
     /// Runs the build of type <typeparamref name="T"/> for the process's arguments, environment and
     /// console; Ctrl-C cancels the running target. Returns the exit code for <c>Main</c>.
@@ -52,8 +55,9 @@ public abstract class NukeBuild
         }
     }
 
-    internal void Initialize(string root, TextWriter output, IReadOnlyDictionary<string, string> environment, Verbosity verbosity, bool interactive)
+    internal void Initialize(string root, TextWriter output, IReadOnlyDictionary<string, string> environment, Verbosity verbosity, bool interactive, bool continueOnFailure = false)
     {
+        ContinueOnFailure = continueOnFailure;
         RootDirectory = root;
         Output = output;
         EnvironmentVariables = environment;

@@ -5,10 +5,10 @@ namespace ContainerKit.Targets.Host;
 /// <summary>The summary as a Spectre.Console table, for terminals.</summary>
 internal static class SpectreSummaryTable
 {
-    public static void Write(TextWriter output, IReadOnlyList<TargetResult> results, TimeSpan total)
+    public static void Write(TextWriter output, IReadOnlyList<TargetResult> results, TimeSpan total, string header)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
-        var table = new Table().AddColumn("Target").AddColumn("Status").AddColumn(new TableColumn("Duration").RightAligned());
+        var table = new Table().AddColumn(header).AddColumn("Status").AddColumn(new TableColumn("Duration").RightAligned());
         foreach (var result in results)
         {
             var color = result.Status switch

@@ -70,6 +70,9 @@ internal sealed class TargetExecutor(TextWriter output, Verbosity verbosity, boo
                     output.WriteLine(diagnostic.ToString());
                 }
                 return diagnostics.IsEngineFailure ? 1 : 2;
+            case TargetExitException exit:
+                output.WriteLine($"error: target {node.Name}: {exit.Message}");
+                return exit.ExitCode;
             case NotImplementedException notImplemented:
                 output.WriteLine($"error: target {node.Name}: not implemented yet: {notImplemented.Message}");
                 return 1;

@@ -26,6 +26,9 @@ internal static class MainEntrypointScript
         elif [[ -n "${SKIP_INSTALL_PROJECT:-}" ]]; then
           ck_log "SKIP_INSTALL_PROJECT is set: not installing the project at $PROJECT_ROOT_AT."
           ck_install=""
+        elif [[ ! -f "$PROJECT_ROOT_AT/pyproject.toml" && ! -f "$PROJECT_ROOT_AT/setup.py" ]]; then
+          ck_log "No pyproject.toml or setup.py in $PROJECT_ROOT_AT: nothing to install."
+          ck_install=""
         else
           ck_install=1
         fi

@@ -29,6 +29,9 @@ public static partial class Grammar
     /// <summary>An environment or project name: usable as a folder, a compose service part and a tag part.</summary>
     public static bool IsSimpleName(string value) => SimpleName().IsMatch(value);
 
+    /// <summary>A portable Linux user or group name (useradd's default rule).</summary>
+    public static bool IsAccountName(string value) => AccountName().IsMatch(value);
+
     /// <summary>A Python identifier (ASCII) for the package name.</summary>
     public static bool IsPythonIdentifier(string value) => PythonIdentifier().IsMatch(value);
 
@@ -98,6 +101,9 @@ public static partial class Grammar
 
     [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*$")]
     private static partial Regex PythonIdentifier();
+
+    [GeneratedRegex(@"^[a-z_][a-z0-9_-]{0,31}$")]
+    private static partial Regex AccountName();
 
     [GeneratedRegex(@"^/[A-Za-z0-9._/-]*$")]
     private static partial Regex AbsolutePath();

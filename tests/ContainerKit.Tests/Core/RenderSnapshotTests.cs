@@ -11,7 +11,7 @@ public sealed class RenderSnapshotTests
 {
     public static TheoryData<string> Cases() =>
     [
-        "research-amd64-cpu", "research-amd64-cuda", "conda-research-amd64-cpu", "conda-research-arm64-cpu",
+        "research-amd64-cpu", "research-amd64-cuda", "conda-research-amd64-cuda", "conda-research-arm64-cuda",
         "long-apt-list", "custom-stage", "sudo-none", "sudo-passwordless", "sudo-password-hash",
     ];
 
@@ -46,8 +46,8 @@ public sealed class RenderSnapshotTests
     {
         "research-amd64-cpu" => (new ResearchEnvironment(), new(Platform.Amd64, Acceleration.Cpu)),
         "research-amd64-cuda" => (new ResearchEnvironment(), new(Platform.Amd64, Acceleration.Cuda)),
-        "conda-research-amd64-cpu" => (new CondaResearchEnvironment(), new(Platform.Amd64, Acceleration.Cpu)),
-        "conda-research-arm64-cpu" => (new CondaResearchEnvironment(), new(Platform.Arm64, Acceleration.Cpu)),
+        "conda-research-amd64-cuda" => (new CondaResearchEnvironment(), new(Platform.Amd64, Acceleration.Cuda)),
+        "conda-research-arm64-cuda" => (new CondaResearchEnvironment(), new(Platform.Arm64, Acceleration.Cuda)),
         "long-apt-list" => (new TestEnvironment
         {
             RuntimeAptValue = ["build-essential", "ca-certificates", "cmake", "curl", "ffmpeg", "git", "git-lfs", "graphviz",
