@@ -38,7 +38,8 @@ internal static class MainEntrypointScript
     private const string Install = """
         if [[ -n "$ck_install" ]]; then
           ck_log "Installing the project at $PROJECT_ROOT_AT (editable, user site, no dependencies)."
-          "$ck_python" -m pip install --user --no-build-isolation --no-deps -e "$PROJECT_ROOT_AT"
+          # Setup output goes to stderr so the command's stdout stays its own.
+          "$ck_python" -m pip install --user --no-build-isolation --no-deps -e "$PROJECT_ROOT_AT" >&2
         """;
 
     private const string ImportCheck = """
@@ -136,6 +137,10 @@ internal static class MainEntrypointScript
             printf 'Port %s\n' "$port"
             printf 'HostKey %s\n' "$dir/ssh_host_ed25519_key" "$dir/ssh_host_rsa_key"
             printf 'PidFile %s\n' "$dir/sshd.pid"
+            # SSH_LISTEN_ADDRESS keeps sshd on one address (e.g. 127.0.0.1) when the container shares the host network.
+            if [[ -n "${SSH_LISTEN_ADDRESS:-}" ]]; then
+              printf 'ListenAddress %s\n' "$SSH_LISTEN_ADDRESS"
+            fi
             printf '%s\n' 'UsePAM no' 'PasswordAuthentication no' 'KbdInteractiveAuthentication no' \
               'PubkeyAuthentication yes' 'AuthorizedKeysFile .ssh/authorized_keys' 'PermitRootLogin prohibit-password' \
               'PrintMotd no' 'Subsystem sftp internal-sftp'

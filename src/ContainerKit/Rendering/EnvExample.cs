@@ -32,7 +32,7 @@ public static class EnvExample
         if (entrypoint.WandbLogin) lines.AddRange(["# A file holding the W&B API key (never put the key itself here).", "# WANDB_API_KEY_FILE_AT="]);
         if (entrypoint.HuggingFaceLogin) lines.AddRange(["# A file holding the Hugging Face token.", "# HF_TOKEN_AT="]);
         if (entrypoint.GitConfig) lines.AddRange(["# A git config file to use inside the container.", "# GIT_CONFIG_AT="]);
-        if (entrypoint.SshServer) lines.AddRange(["# Start sshd in the container on SSH_CONTAINER_PORT.", "# SSH_SERVER=1", $"# SSH_CONTAINER_PORT={entrypoint.DefaultSshPort}"]);
+        if (entrypoint.SshServer) lines.AddRange(["# Start sshd in the container on SSH_CONTAINER_PORT (optionally only on SSH_LISTEN_ADDRESS).", "# SSH_SERVER=1", $"# SSH_CONTAINER_PORT={entrypoint.DefaultSshPort}", "# SSH_LISTEN_ADDRESS=127.0.0.1"]);
         if (entrypoint.JupyterServer) lines.AddRange(["# Start a Jupyter server on JUPYTER_PORT.", "# JUPYTER_SERVER=1", $"# JUPYTER_PORT={entrypoint.DefaultJupyterPort}"]);
         if (entrypoint.IdeServers) lines.AddRange(["# Folders (in the mounted project) keeping IDE servers across containers.", "# VSCODE_SERVER_AT=", "# CURSOR_SERVER_AT=", "# JETBRAINS_SERVER_AT="]);
         return string.Concat(lines.Select(l => l + "\n"));

@@ -1,0 +1,91 @@
+using ContainerKit.Rendering;
+
+namespace ContainerKit.IntegrationTests.Engine;
+
+/// <summary>The rendered entrypoint inside real containers: project install, skip, W&amp;B key file, sshd.</summary>
+[Collection(EngineCollection.Name)]
+public sealed class EntrypointTests(EngineFixture engine) : IDisposable
+{
+    private const string ProjectRootAt = "/project/" + WheelEnvironment.ProjectName;
+    private readonly string _project = CreateProject();
+
+    public void Dispose() => Directory.Delete(_project, recursive: true);
+
+    [Fact]
+    public async Task Project_at_PROJECT_ROOT_AT_is_installed_editable_and_imported()
+    {
+        var image = await ImageAsync(ImageRoles.Run);
+
+        var (exit, output, error) = await engine.RunAsync(image,
+            ["python", "-c", "import it_wheel; print(it_wheel.__file__); print(it_wheel.ANSWER)"], Mounted);
+
+        Assert.True(exit == 0, error);
+        Assert.Equal([$"{ProjectRootAt}/it_wheel/__init__.py", "42"], output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("Checking that the package 'it_wheel' imports", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SKIP_INSTALL_PROJECT_skips_the_install()
+    {
+        var image = await ImageAsync(ImageRoles.Run);
+
+        var (exit, output, error) = await engine.RunAsync(image,
+            ["python", "-c", "import importlib.util; print(importlib.util.find_spec('it_wheel') is None)"],
+            o => Mounted(o) with { Environment = ["SKIP_INSTALL_PROJECT=1"] });
+
+        Assert.True(exit == 0, error);
+        Assert.Equal("True", output.Trim());
+        Assert.Contains("SKIP_INSTALL_PROJECT is set", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WandB_key_file_is_read_and_never_printed()
+    {
+        const string key = "ck-secret-wandb-key-0123456789";
+        await File.WriteAllTextAsync(Path.Combine(_project, "wandb.key"), key + "\n");
+        var image = await ImageAsync(ImageRoles.Run);
+
+        var (exit, output, error) = await engine.RunAsync(image,
+            ["bash", "-c", $"test \"$WANDB_API_KEY\" = {key} && echo key-loaded"],
+            o => Mounted(o) with { Environment = [$"WANDB_API_KEY_FILE_AT={ProjectRootAt}/wandb.key"] });
+
+        Assert.True(exit == 0, error);
+        Assert.Equal("key-loaded", output.Trim());
+        Assert.DoesNotContain(key, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SSH_SERVER_starts_sshd_on_the_configured_port()
+    {
+        var image = await ImageAsync(ImageRoles.Dev);
+
+        var (exit, output, error) = await engine.RunAsync(image,
+            ["bash", "-c", "for i in 1 2 3 4 5 6 7 8 9 10; do (echo > /dev/tcp/127.0.0.1/22022) 2>/dev/null && { echo listening; exit 0; }; sleep 0.5; done; exit 1"],
+            o => o with { Environment = ["SSH_SERVER=1", "SSH_CONTAINER_PORT=22022", "SSH_LISTEN_ADDRESS=127.0.0.1"] });
+
+        Assert.True(exit == 0, error);
+        Assert.Equal("listening", output.Trim());
+        Assert.Contains("Starting sshd on port 22022", error, StringComparison.Ordinal);
+    }
+
+    private Docker.Engine.RunOptions Mounted(Docker.Engine.RunOptions options) =>
+        options with { ProjectFolder = _project, ProjectRootAt = ProjectRootAt };
+
+    private async Task<string> ImageAsync(string role)
+    {
+        var folder = await engine.BuildGenericAsync(new WheelEnvironment());
+        var manifest = ManifestJson.Read(File.ReadAllText(Path.Combine(folder, RenderManifest.FileName)));
+        return ImageTagTemplate.Expand(manifest.Image(role).TagTemplates[0], "latest", null);
+    }
+
+    /// <summary>A tiny setuptools project whose package is the environment's package name.</summary>
+    private static string CreateProject()
+    {
+        var folder = Directory.CreateTempSubdirectory("ck-it-project-").FullName;
+        Directory.CreateDirectory(Path.Combine(folder, "it_wheel"));
+        File.WriteAllText(Path.Combine(folder, "it_wheel", "__init__.py"), "ANSWER = 42\n");
+        File.WriteAllText(Path.Combine(folder, "pyproject.toml"),
+            "[project]\nname = \"it-wheel\"\nversion = \"0.1\"\n[build-system]\nrequires = [\"setuptools\"]\nbuild-backend = \"setuptools.build_meta\"\n");
+        return folder;
+    }
+}

@@ -1,0 +1,54 @@
+using ContainerKit.Diagnostics;
+using ContainerKit.Docker;
+using ContainerKit.Docker.Engine;
+using ContainerKit.Docker.Provisioning;
+using ContainerKit.Rendering;
+using Docker.DotNet.Models;
+
+namespace ContainerKit.IntegrationTests.Engine;
+
+/// <summary>Push to the loopback registry, drop the local tags, pull back: the same image.</summary>
+[Collection(EngineCollection.Name)]
+public sealed class RegistryTests(EngineFixture engine)
+{
+    [Fact]
+    public async Task Pushed_image_pulls_back_with_the_same_id()
+    {
+        var folder = await engine.BuildGenericAsync(new WheelEnvironment());
+        var manifest = ManifestJson.Read(File.ReadAllText(Path.Combine(folder, RenderManifest.FileName)));
+        var local = ImageTagTemplate.Expand(manifest.Image(ImageRoles.Run).TagTemplates[0], "latest", null);
+        var original = (await engine.Engine.InspectImageAsync(local, CancellationToken.None))!.Id;
+        var options = new PushOptions(TestEngineProvisioner.RegistryAddress) { Roles = [ImageRoles.Run] };
+
+        var pushed = await engine.Engine.PushAsync(folder, options, CancellationToken.None);
+        foreach (var tag in pushed.Append(local))
+        {
+            await engine.Connection.Client.Images.DeleteImageAsync(tag, new ImageDeleteParameters { Force = true }, CancellationToken.None);
+        }
+        var gone = await engine.Engine.InspectImageAsync(local, CancellationToken.None);
+        var pulled = await engine.Engine.PullAsync(folder, options, CancellationToken.None);
+
+        Assert.Equal([$"{TestEngineProvisioner.RegistryAddress}/{local}"], pushed);
+        Assert.Null(gone);
+        Assert.Equal([local], pulled);
+        Assert.Equal(original, (await engine.Engine.InspectImageAsync(local, CancellationToken.None))!.Id);
+    }
+
+    [Fact]
+    public async Task Pushing_to_a_registry_that_does_not_answer_names_image_registry_and_cause()
+    {
+        var folder = await engine.BuildGenericAsync(new WheelEnvironment());
+        var options = new PushOptions("127.0.0.1:9") { Roles = [ImageRoles.Run] };
+        var quick = new DockerContainerEngine(engine.Connection, new Docker.Progress.PlainProgressReporter(TextWriter.Null))
+        {
+            Retry = new Docker.Registry.RetryPolicy(2, TimeSpan.FromMilliseconds(10)),
+        };
+
+        var error = await Assert.ThrowsAsync<DiagnosticException>(() => quick.PushAsync(folder, options, CancellationToken.None));
+
+        var diagnostic = Assert.Single(error.Diagnostics);
+        Assert.Equal(EngineDiagnostics.PushFailedId, diagnostic.Id);
+        Assert.Contains("127.0.0.1:9/containerkit-it/it-wheel:amd64-cpu-run-latest-root", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("registry 127.0.0.1:9", diagnostic.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,82 @@
+using System.Collections.Concurrent;
+using ContainerKit.Definitions;
+using ContainerKit.Docker.Connection;
+using ContainerKit.Docker.Engine;
+using ContainerKit.Docker.Progress;
+using ContainerKit.Docker.Provisioning;
+using ContainerKit.Rendering;
+
+namespace ContainerKit.IntegrationTests;
+
+/// <summary>
+/// A connection to the real engine the TestEngine target provisioned, a temporary output root, and images
+/// built once per test run. No engine is a failure, never a skip.
+/// </summary>
+public sealed class EngineFixture : IAsyncLifetime
+{
+    private readonly ConcurrentDictionary<string, Lazy<Task<string>>> _built = new();
+
+    /// <summary>Rendered folders live here.</summary>
+    public string Root { get; } = Directory.CreateTempSubdirectory("ck-it-").FullName;
+
+    /// <summary>Build progress of every build, for diagnosing failures.</summary>
+    public StringWriter Progress { get; } = new();
+
+    /// <summary>The connection.</summary>
+    public DockerConnection Connection { get; private set; } = null!;
+
+    /// <summary>The engine under test.</summary>
+    public DockerContainerEngine Engine { get; private set; } = null!;
+
+    /// <inheritdoc />
+    public async Task InitializeAsync()
+    {
+        Connection = await DockerConnection.ConnectAsync(CancellationToken.None);
+        Engine = new DockerContainerEngine(Connection, new PlainProgressReporter(TextWriter.Synchronized(Progress)));
+        Assert.True(await Engine.InspectImageAsync(TestEngineProvisioner.BaseImageAlias, CancellationToken.None) is not null,
+            $"{TestEngineProvisioner.BaseImageAlias} is missing: run ./build.sh TestEngine");
+    }
+
+    /// <inheritdoc />
+    public Task DisposeAsync()
+    {
+        Connection.Dispose();
+        Directory.Delete(Root, recursive: true);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Renders the amd64-cpu entry of <paramref name="definition"/> under <see cref="Root"/>; returns the folder.</summary>
+    public string Render(EnvironmentDefinition definition)
+    {
+        var plan = RenderPipeline.Plan([definition], new RenderSelection([], ["amd64"], ["cpu"]), _ => null);
+        return Assert.Single(RenderOutput.Write(plan, Root)).Folder;
+    }
+
+    /// <summary>Renders and builds the generic images once per run; returns the folder.</summary>
+    public Task<string> BuildGenericAsync(EnvironmentDefinition definition) =>
+        _built.GetOrAdd("generic:" + definition.Name, _ => new Lazy<Task<string>>(async () =>
+        {
+            var folder = Render(definition);
+            await Engine.BuildGenericAsync(folder, new GenericBuildOptions { Revisions = ["latest", "it"] }, CancellationToken.None);
+            return folder;
+        })).Value;
+
+    /// <summary>Builds the generic images, then the user layer for <paramref name="user"/>; returns the folder.</summary>
+    public Task<string> BuildUserAsync(EnvironmentDefinition definition, UserBuildOptions user) =>
+        _built.GetOrAdd($"user:{definition.Name}:{user.UserName}", _ => new Lazy<Task<string>>(async () =>
+        {
+            var folder = await BuildGenericAsync(definition);
+            await Engine.BuildUserAsync(folder, user with { Revisions = ["latest", "it"] }, CancellationToken.None);
+            return folder;
+        })).Value;
+
+    /// <summary>Runs <paramref name="command"/> in <paramref name="image"/>; returns exit code, stdout and stderr.</summary>
+    public async Task<(int Exit, string Output, string Error)> RunAsync(string image, IReadOnlyList<string> command, Func<RunOptions, RunOptions>? configure = null)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var options = new RunOptions(image, command) { StandardOutput = output, StandardError = error, UnlimitedMemlock = Docker.Workspace.HostLimits.CanRaiseMemlock() };
+        var exit = await Engine.RunAsync(configure is null ? options : configure(options), CancellationToken.None);
+        return (exit, output.ToString(), error.ToString());
+    }
+}
