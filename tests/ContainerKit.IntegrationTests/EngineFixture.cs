@@ -70,6 +70,13 @@ public sealed class EngineFixture : IAsyncLifetime
             return folder;
         })).Value;
 
+    /// <summary>The image reference of <paramref name="role"/> in a rendered folder, at revision latest.</summary>
+    public static string Image(string folder, string role, string? user = null)
+    {
+        var manifest = ManifestJson.Read(File.ReadAllText(Path.Combine(folder, RenderManifest.FileName)));
+        return ImageTagTemplate.Expand(manifest.Image(role).TagTemplates[0], "latest", user);
+    }
+
     /// <summary>Runs <paramref name="command"/> in <paramref name="image"/>; returns exit code, stdout and stderr.</summary>
     public async Task<(int Exit, string Output, string Error)> RunAsync(string image, IReadOnlyList<string> command, Func<RunOptions, RunOptions>? configure = null)
     {

@@ -105,7 +105,6 @@ public sealed class BuildAndRunTests(EngineFixture engine)
     private async Task<string> RunImageAsync(WheelEnvironment definition)
     {
         var folder = await engine.BuildGenericAsync(definition);
-        var manifest = ManifestJson.Read(File.ReadAllText(Path.Combine(folder, RenderManifest.FileName)));
-        return ImageTagTemplate.Expand(manifest.Image(ImageRoles.Run).TagTemplates[0], "latest", null);
+        return EngineFixture.Image(folder, ImageRoles.Run);
     }
 }

@@ -74,8 +74,7 @@ public sealed class EntrypointTests(EngineFixture engine) : IDisposable
     private async Task<string> ImageAsync(string role)
     {
         var folder = await engine.BuildGenericAsync(new WheelEnvironment());
-        var manifest = ManifestJson.Read(File.ReadAllText(Path.Combine(folder, RenderManifest.FileName)));
-        return ImageTagTemplate.Expand(manifest.Image(role).TagTemplates[0], "latest", null);
+        return EngineFixture.Image(folder, role);
     }
 
     /// <summary>A tiny setuptools project whose package is the environment's package name.</summary>

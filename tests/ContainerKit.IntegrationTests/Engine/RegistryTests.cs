@@ -15,8 +15,7 @@ public sealed class RegistryTests(EngineFixture engine)
     public async Task Pushed_image_pulls_back_with_the_same_id()
     {
         var folder = await engine.BuildGenericAsync(new WheelEnvironment());
-        var manifest = ManifestJson.Read(File.ReadAllText(Path.Combine(folder, RenderManifest.FileName)));
-        var local = ImageTagTemplate.Expand(manifest.Image(ImageRoles.Run).TagTemplates[0], "latest", null);
+        var local = EngineFixture.Image(folder, ImageRoles.Run);
         var original = (await engine.Engine.InspectImageAsync(local, CancellationToken.None))!.Id;
         var options = new PushOptions(TestEngineProvisioner.RegistryAddress) { Roles = [ImageRoles.Run] };
 

@@ -63,7 +63,6 @@ public sealed class UserLayerTests(EngineFixture engine)
     private async Task<string> UserImageAsync(WheelEnvironment definition)
     {
         var folder = await engine.BuildUserAsync(definition, Alice);
-        var manifest = ManifestJson.Read(File.ReadAllText(Path.Combine(folder, RenderManifest.FileName)));
-        return ImageTagTemplate.Expand(manifest.Image(ImageRoles.RunUser).TagTemplates[0], "latest", Alice.UserName);
+        return EngineFixture.Image(folder, ImageRoles.RunUser, Alice.UserName);
     }
 }

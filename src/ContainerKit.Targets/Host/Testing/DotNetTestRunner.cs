@@ -15,7 +15,7 @@ public sealed class DotNetTestRunner(string rootDirectory, TextWriter output)
     /// <summary>Tests <paramref name="project"/> (relative to the root) and returns the counts; throws when the run failed.</summary>
     public async Task<TestCounts> RunAsync(string project, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
     {
-        var name = Path.GetFileNameWithoutExtension(project.TrimEnd('/'));
+        var name = Path.GetFileName(project.TrimEnd('/'));
         var trx = Path.Combine(ResultsDirectory, name + ".trx");
         Directory.CreateDirectory(ResultsDirectory);
         File.Delete(trx);
