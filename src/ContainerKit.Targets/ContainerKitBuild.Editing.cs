@@ -2,7 +2,7 @@ using ContainerKit.Targets.Host;
 
 namespace ContainerKit.Targets;
 
-/// <summary>Source-editing targets: freeze, platform and base edits, import (issue 5).</summary>
+/// <summary>Source-editing targets: freeze, platform and base edits (issue 5).</summary>
 public abstract partial class ContainerKitBuild
 {
     /// <summary>Rewrites dependency files from the image.</summary>
@@ -20,10 +20,4 @@ public abstract partial class ContainerKitBuild
     public Target EditFromBase => _ => _
         .Description("Switch a definition between the from-python and from-scratch bases (syntax rewrite)")
         .Executes(() => Later(nameof(EditFromBase), 5));
-
-    /// <summary>Imports a template installation folder as a definition.</summary>
-    public Target Import => _ => _
-        .Description("Import a research-image template folder (--definition) as a C# definition")
-        .Executes(() => Later(nameof(Import), 5));
-
 }
