@@ -23,6 +23,8 @@ public static class EngineDiagnostics
     public const string CredentialsFailedId = "CK3008";
     /// <summary>DOCKER_HOST or the TLS settings are not usable.</summary>
     public const string EndpointInvalidId = "CK3009";
+    /// <summary>An image the target reads from is not built.</summary>
+    public const string ImageMissingId = "CK3010";
 
     /// <summary>Creates an error diagnostic with the given id.</summary>
     public static Diagnostic Error(string id, string location, string message, string? value = null, string? hint = null) =>

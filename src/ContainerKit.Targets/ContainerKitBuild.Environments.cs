@@ -17,15 +17,17 @@ public abstract partial class ContainerKitBuild
     /// </summary>
     protected virtual IReadOnlyList<EnvironmentDefinition> LoadEnvironments()
     {
-        if (Definition is not null && Definition.EndsWith(ScriptDefinitionSuffix, StringComparison.Ordinal))
-        {
-            var loader = new ScriptDefinitionLoader<EnvironmentDefinition>(
-                new ScriptLoaderOptions(Path.Combine(RootDirectory, ".nuke", "temp", "scripts")));
-            return loader.Load(Path.GetFullPath(Definition, RootDirectory));
-        }
-
-        return DefinitionsIn(GetType().Assembly);
+        return IsScriptDefinition
+            ? ScriptLoader().Load(Path.GetFullPath(Definition!, RootDirectory))
+            : DefinitionsIn(GetType().Assembly);
     }
+
+    /// <summary>True when <c>--definition</c> names a <c>*.env.csx</c> script.</summary>
+    protected bool IsScriptDefinition => Definition is not null && Definition.EndsWith(ScriptDefinitionSuffix, StringComparison.Ordinal);
+
+    /// <summary>The script loader, caching compiled scripts under <c>.nuke/temp/scripts</c>.</summary>
+    protected ScriptDefinitionLoader<EnvironmentDefinition> ScriptLoader() =>
+        new(new ScriptLoaderOptions(Path.Combine(RootDirectory, ".nuke", "temp", "scripts")));
 
     /// <summary>Instances of the concrete definition classes of <paramref name="assembly"/>, ordered by name.</summary>
     protected static IReadOnlyList<EnvironmentDefinition> DefinitionsIn(Assembly assembly) =>

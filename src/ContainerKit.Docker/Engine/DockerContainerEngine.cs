@@ -105,17 +105,30 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
     /// <inheritdoc />
     public async Task<EnvironmentListing> ListEnvironmentAsync(string image, CancellationToken cancellationToken)
     {
-        async Task<string?> Capture(string script)
-        {
-            var output = new StringWriter();
-            var code = await RunAsync(new RunOptions(image, ["sh", "-c", script]) { StandardOutput = output, StandardError = TextWriter.Null }, cancellationToken).ConfigureAwait(false);
-            return code == 0 ? output.ToString() : null;
-        }
-
-        var dpkg = await Capture("dpkg-query -W").ConfigureAwait(false);
-        var pip = await Capture("if command -v pip >/dev/null; then pip list; elif command -v python3 >/dev/null && python3 -m pip --version >/dev/null 2>&1; then python3 -m pip list; else exit 3; fi").ConfigureAwait(false);
-        var conda = await Capture("if command -v mamba >/dev/null; then mamba list; elif command -v conda >/dev/null; then conda list; else exit 3; fi").ConfigureAwait(false);
+        var dpkg = await CaptureAsync(image, "dpkg-query -W", cancellationToken).ConfigureAwait(false);
+        var pip = await CaptureAsync(image, "if command -v pip >/dev/null; then pip list; elif command -v python3 >/dev/null && python3 -m pip --version >/dev/null 2>&1; then python3 -m pip list; else exit 3; fi", cancellationToken).ConfigureAwait(false);
+        var conda = await CaptureAsync(image, "if command -v mamba >/dev/null; then mamba list; elif command -v conda >/dev/null; then conda list; else exit 3; fi", cancellationToken).ConfigureAwait(false);
         return new EnvironmentListing(dpkg, pip, conda);
+    }
+
+    /// <inheritdoc />
+    public async Task<FreezeListing> ReadInstalledPackagesAsync(string image, string? condaEnvironment, CancellationToken cancellationToken)
+    {
+        // The image's PATH starts with its Python environment (venv or conda env), so `python` is that one.
+        var dpkg = await CaptureAsync(image, "dpkg-query -W -f '${Package}\\t${Version}\\n'", cancellationToken).ConfigureAwait(false);
+        var pip = await CaptureAsync(image, "python -m pip list --exclude-editable --format freeze", cancellationToken).ConfigureAwait(false);
+        var before = await CaptureAsync(image, $"cat {ImagePaths.Snapshots}/pip-before.txt", cancellationToken).ConfigureAwait(false);
+        var conda = condaEnvironment is null ? null
+            : await CaptureAsync(image, $"mamba env export --no-builds --name {condaEnvironment}", cancellationToken).ConfigureAwait(false);
+        return new FreezeListing(dpkg, pip, before, conda);
+    }
+
+    // Runs a shell line in a fresh container; its stdout, or null when it failed.
+    private async Task<string?> CaptureAsync(string image, string script, CancellationToken cancellationToken)
+    {
+        var output = new StringWriter();
+        var code = await RunAsync(new RunOptions(image, ["sh", "-c", script]) { StandardOutput = output, StandardError = TextWriter.Null, UnlimitedMemlock = false }, cancellationToken).ConfigureAwait(false);
+        return code == 0 ? output.ToString() : null;
     }
 
     /// <inheritdoc />

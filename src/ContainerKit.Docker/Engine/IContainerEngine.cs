@@ -22,6 +22,13 @@ public interface IContainerEngine
     /// <summary>Lists the dpkg, pip and conda/mamba packages inside an image.</summary>
     Task<EnvironmentListing> ListEnvironmentAsync(string image, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Reads what <c>FreezeEnv</c> pins from inside an image: dpkg versions, <c>pip list --exclude-editable</c>,
+    /// the pip snapshot taken before the requirements were installed, and the conda export of
+    /// <paramref name="condaEnvironment"/> when given.
+    /// </summary>
+    Task<FreezeListing> ReadInstalledPackagesAsync(string image, string? condaEnvironment, CancellationToken cancellationToken);
+
     /// <summary>Runs a command in a fresh container, streams its output and returns its exit code. The container is always removed.</summary>
     Task<int> RunAsync(RunOptions options, CancellationToken cancellationToken);
 

@@ -9,7 +9,9 @@ namespace ContainerKit.Scripting.Rewriting;
 /// <summary>
 /// Switches a definition class between the from-python and from-scratch bases (<c>EditFromBase</c>):
 /// changes the base type, removes the members only the old base has, and adds the new base's
-/// required members with defaults. Everything else, comments included, is kept.
+/// required members. Inline pip requirements move with the switch (from-python <c>Pip</c> becomes the pip
+/// section of the conda environment and back); otherwise the new members get defaults. Everything else,
+/// comments included, is kept.
 /// </summary>
 public static class BaseSwitcher
 {
@@ -32,7 +34,7 @@ public static class BaseSwitcher
         }
 
         var edited = root.ReplaceNodes(classes, (original, _) =>
-            BaseName(original) == target.TypeName ? original : Rebase(original, old, target));
+            BaseName(original) == target.TypeName ? original : Rebase(original, old, target, CarriedPip(original, target, vocabulary)));
         return SourceEdit.Compare(source, edited.ToFullString());
     }
 
@@ -44,7 +46,28 @@ public static class BaseSwitcher
             _ => null,
         };
 
-    private static ClassDeclarationSyntax Rebase(ClassDeclarationSyntax type, BaseKind old, BaseKind target)
+    // The member that carries the inline pip requirements over to the new base, if there are any.
+    private static string? CarriedPip(ClassDeclarationSyntax type, BaseKind target, DslVocabulary vocabulary)
+    {
+        if (target == vocabulary.FromScratch)
+        {
+            return ValueOf(type, vocabulary.Pip.Property) is CollectionExpressionSyntax requirements
+                ? $"public override {vocabulary.Conda.Type} {vocabulary.Conda.Property} => new() {{ Dependencies = [\"python\", \"pip\"], {vocabulary.Pip.Property} = {requirements.WithoutTrivia()} }};"
+                : null;
+        }
+
+        var pipSection = (ValueOf(type, vocabulary.Conda.Property) as BaseObjectCreationExpressionSyntax)?.Initializer?.Expressions
+            .OfType<AssignmentExpressionSyntax>()
+            .FirstOrDefault(a => a.Left is IdentifierNameSyntax { Identifier.ValueText: var name } && name == vocabulary.Pip.Property);
+        return pipSection?.Right is CollectionExpressionSyntax section
+            ? $"public override {vocabulary.Pip.Type} {vocabulary.Pip.Property} => {section.WithoutTrivia()};"
+            : null;
+    }
+
+    private static ExpressionSyntax? ValueOf(ClassDeclarationSyntax type, string property) =>
+        type.Members.OfType<PropertyDeclarationSyntax>().FirstOrDefault(p => p.Identifier.ValueText == property)?.ExpressionBody?.Expression;
+
+    private static ClassDeclarationSyntax Rebase(ClassDeclarationSyntax type, BaseKind old, BaseKind target, string? carried)
     {
         var baseType = type.BaseList!.Types[0];
         var renamed = type.ReplaceNode(baseType.Type,
@@ -52,8 +75,10 @@ public static class BaseSwitcher
         var kept = renamed.Members.Where(m => !old.OwnMembers.Contains(MemberName(m) ?? "", StringComparer.Ordinal)).ToList();
         var existing = kept.Select(MemberName).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var indentation = MemberIndentation(type);
+        var carriedMember = carried is null ? null : SyntaxFactory.ParseMemberDeclaration(carried);
         var added = target.RequiredMembers
             .Select(text => SyntaxFactory.ParseMemberDeclaration(text)!)
+            .Select(m => carriedMember is not null && MemberName(m) == MemberName(carriedMember) ? carriedMember : m)
             .Where(m => !existing.Contains(MemberName(m) ?? ""))
             .Select((m, i) => m.WithLeadingTrivia(SyntaxFactory.TriviaList(
                     kept.Count > 0 || i > 0 ? [SyntaxFactory.EndOfLine("\n"), SyntaxFactory.Whitespace(indentation)] : [SyntaxFactory.Whitespace(indentation)]))

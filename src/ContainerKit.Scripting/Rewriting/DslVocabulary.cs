@@ -9,17 +9,17 @@ public sealed record DslVocabulary
     /// <summary>The from-python base (an image with a Python environment, extended with pip).</summary>
     public BaseKind FromPython { get; init; } = new(
         "FromPythonEnvironment",
-        ["Pip"],
-        ["public override PipRequirements Pip => PipRequirements.FromFile(\"dependencies/requirements.txt\");"]);
+        ["Pip", "PipFor", "PythonExecutable", "VirtualEnvPath"],
+        ["public override PipRequirements Pip => PipRequirements.Empty;"]);
 
     /// <summary>The from-scratch base (an OS image plus a conda/mamba environment).</summary>
     public BaseKind FromScratch { get; init; } = new(
         "FromScratchEnvironment",
-        ["Conda", "CondaInstaller", "CondaPrefix"],
-        ["public override CondaEnvironment Conda => CondaEnvironment.FromFile(\"dependencies/environment.yml\");"]);
+        ["Conda", "CondaFor", "CondaInstallerUrl", "CondaInstallPath", "CondaEnvironmentName"],
+        ["public override CondaEnvironment Conda => new() { Dependencies = [\"python\", \"pip\"] };"]);
 
     /// <summary>Namespaces a generated definition imports.</summary>
-    public IReadOnlyList<string> Namespaces { get; init; } = ["ContainerKit", "ContainerKit.Model"];
+    public IReadOnlyList<string> Namespaces { get; init; } = ["ContainerKit.Definitions", "ContainerKit.Model"];
 
     /// <summary>Matrix property and type name.</summary>
     public string Matrix { get; init; } = "Matrix";

@@ -7,4 +7,6 @@ public enum PinStyle
     Apt,
     /// <summary>PEP 508 requirements: <c>name[extras]==version; marker</c>.</summary>
     Pip,
+    /// <summary>Conda match specs as <c>mamba env export --no-builds</c> spells them: <c>name=version</c>.</summary>
+    Conda,
 }

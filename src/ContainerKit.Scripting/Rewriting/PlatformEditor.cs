@@ -7,29 +7,93 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace ContainerKit.Scripting.Rewriting;
 
 /// <summary>
-/// Changes or copies a matrix entry inside a definition's <c>Matrix</c> property by editing the
-/// <c>Platform.X</c> / <c>Acceleration.Y</c> member accesses. For each dimension that differs
-/// between the entries: <see cref="MatrixEditMode.Change"/> replaces the old value (dropping it
-/// where the new one is already listed); <see cref="MatrixEditMode.Copy"/> appends the new value to
-/// every argument list or collection that lists the old one, unless it is already there.
+/// Changes or copies one matrix entry of a definition (<c>EditPlatform</c>). The <c>Matrix</c> property is read
+/// without running it (<see cref="MatrixExpression"/>), so the result is exactly the old entries with
+/// <c>from</c> replaced by (<see cref="MatrixEditMode.Change"/>) or joined by (<see cref="MatrixEditMode.Copy"/>)
+/// <c>to</c>. The edit first tries to rename or append the <c>Platform.X</c> / <c>Acceleration.Y</c> values in
+/// place, which keeps the author's layout and comments; when that would add or drop other entries (a cross
+/// product), the matrix is rewritten as the shortest chain that gives the wanted entries.
 /// </summary>
 public static class PlatformEditor
 {
-    /// <summary>Applies the edit to every <paramref name="matrixProperty"/> property in <paramref name="source"/>.</summary>
-    /// <exception cref="ContainerKit.Diagnostics.DiagnosticException">CK1105 when no matrix lists the old entry.</exception>
-    public static SourceEdit Edit(string source, MatrixEditMode mode, MatrixEntry from, MatrixEntry to, string matrixProperty = "Matrix")
+    /// <summary>Applies the edit to the <paramref name="matrixProperty"/> of <paramref name="className"/> (every class declaring one when null).</summary>
+    /// <exception cref="ContainerKit.Diagnostics.DiagnosticException">CK1105 when no matrix lists the old entry or a matrix is not a literal chain.</exception>
+    public static SourceEdit Edit(string source, MatrixEditMode mode, MatrixEntry from, MatrixEntry to, string? className = null, string matrixProperty = "Matrix")
     {
         var root = CSharpSyntaxTree.ParseText(source).GetRoot();
-        var matrices = root.DescendantNodes().OfType<PropertyDeclarationSyntax>()
-            .Where(p => p.Identifier.ValueText == matrixProperty).ToList();
-        if (matrices.Count == 0 || !matrices.Any(m => Mentions(m, from)))
+        var classes = root.DescendantNodes().OfType<ClassDeclarationSyntax>()
+            .Where(c => className is null ? MatrixOf(c, matrixProperty) is not null : c.Identifier.ValueText == className)
+            .ToList();
+        if (classes.Count == 0)
         {
-            throw new ContainerKit.Diagnostics.DiagnosticException(new ContainerKit.Diagnostics.Diagnostic(
-                ScriptingDiagnosticIds.EditNotApplicable, ContainerKit.Diagnostics.DiagnosticSeverity.Error,
-                matrixProperty, "no matrix property lists the entry to edit", from.Key,
-                $"the {matrixProperty} property must name {nameof(Platform)}.{from.Platform} and {nameof(Acceleration)}.{from.Acceleration}"));
+            throw NotApplicable(className ?? matrixProperty, className is null ? "no class declares a matrix" : "no class of this name in the source", from.Key,
+                $"name a definition class with a {matrixProperty} property");
         }
 
+        var edited = root.ReplaceNodes(classes, (original, _) => EditClass(original, mode, from, to, matrixProperty));
+        return SourceEdit.Compare(source, edited.ToFullString());
+    }
+
+    private static ClassDeclarationSyntax EditClass(ClassDeclarationSyntax type, MatrixEditMode mode, MatrixEntry from, MatrixEntry to, string matrixProperty)
+    {
+        var property = MatrixOf(type, matrixProperty);
+        var expression = property is null ? null : MatrixValue(property);
+        // A class without a matrix has the DSL's default, amd64 x cpu.
+        IReadOnlyList<MatrixEntry>? current = property is null ? [new MatrixEntry(Platform.Amd64, Acceleration.Cpu)] : expression is null ? null : MatrixExpression.TryEvaluate(expression);
+        if (current is null)
+        {
+            throw NotApplicable($"{type.Identifier.ValueText}.{matrixProperty}", "the matrix is not a literal Matrix.Platforms(...).Accelerations(...) chain, so it cannot be edited safely",
+                property!.ToString(), "edit it by hand, or write it as Matrix.Platforms(...).Accelerations(...)[.Except(...)][.With(...)]");
+        }
+
+        if (!current.Contains(from))
+        {
+            throw NotApplicable($"{type.Identifier.ValueText}.{matrixProperty}", $"the matrix does not list {from.Key} (it lists {string.Join(", ", current)})", from.Key,
+                "name an entry of the matrix");
+        }
+
+        var wanted = Wanted(current, mode, from, to);
+        if (wanted.SequenceEqual(current))
+        {
+            return type;
+        }
+
+        if (property is null)
+        {
+            var added = SyntaxFactory.ParseMemberDeclaration($"public override Matrix {matrixProperty} => {MatrixExpression.Write(wanted)};\n")!;
+            var indentation = type.Members.FirstOrDefault()?.GetLeadingTrivia().LastOrDefault(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).ToString() ?? "    ";
+            return type.WithMembers(type.Members.Insert(0, added.WithLeadingTrivia(SyntaxFactory.Whitespace(indentation.Length > 0 ? indentation : "    "))
+                .WithTrailingTrivia(SyntaxFactory.EndOfLine("\n"), SyntaxFactory.EndOfLine("\n"))));
+        }
+
+        var renamed = RenameInPlace(property, mode, from, to);
+        var renamedValue = MatrixValue(renamed);
+        var result = renamedValue is not null && MatrixExpression.TryEvaluate(renamedValue) is { } entries && entries.ToHashSet().SetEquals(wanted)
+            ? renamed
+            : property.ReplaceNode(expression!, MatrixExpression.Write(wanted).WithTriviaFrom(expression!));
+        return type.ReplaceNode(property, result);
+    }
+
+    private static List<MatrixEntry> Wanted(IReadOnlyList<MatrixEntry> current, MatrixEditMode mode, MatrixEntry from, MatrixEntry to) =>
+        mode == MatrixEditMode.Copy
+            ? current.Append(to).Distinct().ToList()
+            : current.Select(e => e == from ? to : e).Distinct().ToList();
+
+    private static PropertyDeclarationSyntax? MatrixOf(ClassDeclarationSyntax type, string matrixProperty) =>
+        type.Members.OfType<PropertyDeclarationSyntax>().FirstOrDefault(p => p.Identifier.ValueText == matrixProperty);
+
+    // `=> expr`, `get => expr` or `get { return expr; }`.
+    private static ExpressionSyntax? MatrixValue(PropertyDeclarationSyntax property) =>
+        property.ExpressionBody?.Expression
+        ?? property.AccessorList?.Accessors.FirstOrDefault(a => a.IsKind(SyntaxKind.GetAccessorDeclaration)) switch
+        {
+            { ExpressionBody: { } body } => body.Expression,
+            { Body.Statements: [ReturnStatementSyntax { Expression: { } value }] } => value,
+            _ => null,
+        };
+
+    private static PropertyDeclarationSyntax RenameInPlace(PropertyDeclarationSyntax matrix, MatrixEditMode mode, MatrixEntry from, MatrixEntry to)
+    {
         var dimensions = new List<(string Type, string From, string To)>();
         if (from.Platform != to.Platform)
         {
@@ -41,14 +105,11 @@ public static class PlatformEditor
             dimensions.Add((nameof(Acceleration), from.Acceleration.ToString(), to.Acceleration.ToString()));
         }
 
-        var edited = root.ReplaceNodes(matrices, (_, matrix) =>
-            dimensions.Aggregate(matrix, (current, d) => EditDimension(current, mode, d.Type, d.From, d.To)));
-        return SourceEdit.Compare(source, edited.ToFullString());
+        return dimensions.Aggregate(matrix, (current, d) => EditDimension(current, mode, d.Type, d.From, d.To));
     }
 
-    private static bool Mentions(SyntaxNode matrix, MatrixEntry entry) =>
-        FindAll(matrix, nameof(Platform), entry.Platform.ToString()).Any() &&
-        FindAll(matrix, nameof(Acceleration), entry.Acceleration.ToString()).Any();
+    private static ContainerKit.Diagnostics.DiagnosticException NotApplicable(string location, string message, string value, string hint) =>
+        new(new ContainerKit.Diagnostics.Diagnostic(ScriptingDiagnosticIds.EditNotApplicable, ContainerKit.Diagnostics.DiagnosticSeverity.Error, location, message, value, hint));
 
     private static IEnumerable<MemberAccessExpressionSyntax> FindAll(SyntaxNode scope, string type, string member) =>
         scope.DescendantNodes().OfType<MemberAccessExpressionSyntax>().Where(m => IsValue(m, type, member));

@@ -40,19 +40,24 @@ public static class DependencyFolder
 
     private static string Lines(IEnumerable<string> lines) => string.Concat(lines.Select(l => l + "\n"));
 
-    private static string EnvironmentYaml(CondaInstall conda)
+    private static string EnvironmentYaml(CondaInstall conda) =>
+        EnvironmentYaml(conda.EnvironmentName, conda.Channels, conda.Dependencies, conda.Pip);
+
+    /// <summary>An <c>environment.yml</c>: <c>name</c> (when given), <c>channels</c>, <c>dependencies</c> and their <c>pip</c> section.</summary>
+    public static string EnvironmentYaml(string? name, IReadOnlyList<string> channels, IReadOnlyList<string> dependencies, IReadOnlyList<string> pip)
     {
-        var dependencies = new YamlSequenceNode(conda.Dependencies.Select(d => new YamlScalarNode(d)));
-        if (conda.Pip.Count > 0)
+        ArgumentNullException.ThrowIfNull(channels);
+        ArgumentNullException.ThrowIfNull(dependencies);
+        ArgumentNullException.ThrowIfNull(pip);
+        var dependencyNodes = new YamlSequenceNode(dependencies.Select(d => new YamlScalarNode(d)));
+        if (pip.Count > 0)
         {
-            dependencies.Add(new YamlMappingNode { { "pip", new YamlSequenceNode(conda.Pip.Select(p => new YamlScalarNode(p))) } });
+            dependencyNodes.Add(new YamlMappingNode { { "pip", new YamlSequenceNode(pip.Select(p => new YamlScalarNode(p))) } });
         }
-        var root = new YamlMappingNode
-        {
-            { "name", conda.EnvironmentName },
-            { "channels", new YamlSequenceNode(conda.Channels.Select(c => new YamlScalarNode(c))) },
-            { "dependencies", dependencies },
-        };
+        var root = new YamlMappingNode();
+        if (name is not null) root.Add("name", name);
+        root.Add("channels", new YamlSequenceNode(channels.Select(c => new YamlScalarNode(c))));
+        root.Add("dependencies", dependencyNodes);
         return Yaml.Write(root);
     }
 }

@@ -1,5 +1,5 @@
+using ContainerKit.Definitions;
 using ContainerKit.Diagnostics;
-using ContainerKit.Model;
 using ContainerKit.Scripting.Compilation;
 using ContainerKit.Scripting.Rewriting;
 
@@ -8,40 +8,46 @@ namespace ContainerKit.Tests.Scripting;
 public sealed class BaseSwitcherTests
 {
     private const string FromPython = """
-        using ContainerKit;
+        using ContainerKit.Definitions;
         using ContainerKit.Model;
 
         /// <summary>The project image.</summary>
-        sealed class Project : FromPythonEnvironment // switched by EditFromBase
+        sealed class Sample : FromPythonEnvironment // switched by EditFromBase
         {
+            public override Project Project => new("sample");
+
             public override Matrix Matrix => Matrix.Platforms(Platform.Amd64).Accelerations(Acceleration.Cpu);
 
             // pinned by FreezeEnv
-            public override PipRequirements Pip => ["numpy==2.1.0"];
+            public override PipRequirements Pip => ["numpy==2.1.0", "rich"];
+
+            public override string VirtualEnvPath => "/opt/env";
 
             public override BaseImage Base(MatrixEntry entry) => BaseImage.Parse("debian:bookworm-slim");
         }
         """;
 
     private const string FromScratch = """
-        using ContainerKit;
+        using ContainerKit.Definitions;
         using ContainerKit.Model;
 
         /// <summary>The project image.</summary>
-        sealed class Project : FromScratchEnvironment // switched by EditFromBase
+        sealed class Sample : FromScratchEnvironment // switched by EditFromBase
         {
+            public override Project Project => new("sample");
+
             public override Matrix Matrix => Matrix.Platforms(Platform.Amd64).Accelerations(Acceleration.Cpu);
 
             public override BaseImage Base(MatrixEntry entry) => BaseImage.Parse("debian:bookworm-slim");
 
-            public override CondaEnvironment Conda => CondaEnvironment.FromFile("dependencies/environment.yml");
+            public override CondaEnvironment Conda => new() { Dependencies = ["python", "pip"], Pip = ["numpy==2.1.0", "rich"] };
         }
         """;
 
     private static readonly DslVocabulary Dsl = new();
 
     [Fact]
-    public void From_python_to_from_scratch_swaps_members_and_keeps_comments()
+    public void From_python_to_from_scratch_moves_the_inline_requirements_into_the_conda_pip_section()
     {
         var edit = BaseSwitcher.Switch(FromPython, Dsl.FromScratch, Dsl);
 
@@ -50,15 +56,23 @@ public sealed class BaseSwitcherTests
     }
 
     [Fact]
-    public void From_scratch_to_from_python_adds_the_pip_default()
+    public void From_scratch_to_from_python_takes_the_pip_section_back()
     {
         var edit = BaseSwitcher.Switch(FromScratch, Dsl.FromPython, Dsl);
 
-        Assert.Equal(FromScratch
-            .Replace("FromScratchEnvironment", "FromPythonEnvironment", StringComparison.Ordinal)
-            .Replace("public override CondaEnvironment Conda => CondaEnvironment.FromFile(\"dependencies/environment.yml\");",
-                "public override PipRequirements Pip => PipRequirements.FromFile(\"dependencies/requirements.txt\");", StringComparison.Ordinal),
-            edit.Text);
+        Assert.Contains("sealed class Sample : FromPythonEnvironment // switched by EditFromBase", edit.Text, StringComparison.Ordinal);
+        Assert.Contains("public override PipRequirements Pip => [\"numpy==2.1.0\", \"rich\"];", edit.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Conda", edit.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_backed_conda_environment_becomes_empty_requirements()
+    {
+        var source = FromScratch.Replace("new() { Dependencies = [\"python\", \"pip\"], Pip = [\"numpy==2.1.0\", \"rich\"] }", "CondaEnvironment.FromFile(\"deps/environment.yml\")", StringComparison.Ordinal);
+
+        var edit = BaseSwitcher.Switch(source, Dsl.FromPython, Dsl);
+
+        Assert.Contains("public override PipRequirements Pip => PipRequirements.Empty;", edit.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -70,11 +84,11 @@ public sealed class BaseSwitcherTests
     [Fact]
     public void Switched_definitions_compile_against_the_dsl()
     {
-        var guard = new CompilationGuard(ReferenceSet.FromAssemblies([typeof(Platform).Assembly]));
+        var guard = new CompilationGuard(ReferenceSet.FromAssemblies([typeof(EnvironmentDefinition).Assembly]));
         foreach (var (source, target) in new[] { (FromPython, Dsl.FromScratch), (FromScratch, Dsl.FromPython) })
         {
             var text = BaseSwitcher.Switch(source, target, Dsl).Text;
-            Assert.Empty(guard.Check(new Dictionary<string, string> { ["Dsl.cs"] = DslStub.Source, ["Project.cs"] = text }));
+            Assert.Empty(guard.Check(new Dictionary<string, string> { ["Sample.cs"] = text }));
         }
     }
 
