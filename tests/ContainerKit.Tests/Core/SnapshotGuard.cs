@@ -18,12 +18,10 @@ internal static class SnapshotGuard
         var fileName = name + ".snap";
         // Snapshooter keeps snapshots in __snapshots__ under the folder it is given.
         var path = Path.Combine(testFolder, "__snapshots__", fileName);
-        if (IsCi && !File.Exists(path))
+        if (Ci.IsCi && !File.Exists(path))
         {
             Assert.Fail($"Snapshot {path} is missing. Run the tests locally (without CI=true), review the new file and commit it.");
         }
         Snapshot.Match(value, new SnapshotFullName(fileName, testFolder));
     }
-
-    private static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 }
