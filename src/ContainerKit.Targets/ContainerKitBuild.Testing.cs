@@ -15,8 +15,15 @@ public abstract partial class ContainerKitBuild
     /// <summary>Runs the unit tests.</summary>
     public Target UnitTest => _ => _
         .Description("Run tests/ContainerKit.Tests")
+        .DependsOn(UnitTestTools)
         .ProceedAfterFailure()
         .Executes(ct => RunTests("tests/ContainerKit.Tests", ct));
+
+    /// <summary>Installs the programs the unit tests call (shellcheck); under CI=true one that cannot be installed fails.</summary>
+    public Target UnitTestTools => _ => _
+        .Description("Install the Debian packages the unit tests call (shellcheck) when missing")
+        .Unlisted()
+        .Executes(ct => new UnitTestToolsProvisioner(Path.Combine(RootDirectory, "artifacts", "test-tools"), Output).EnsureAsync(IsCi, ct));
 
     /// <summary>Runs the integration tests against a real engine.</summary>
     public Target IntegrationTest => _ => _
@@ -31,6 +38,9 @@ public abstract partial class ContainerKitBuild
         .Description("Make sure a Docker daemon, the test base image and a local registry exist")
         .Executes(ct => new TestEngineProvisioner(Path.Combine(RootDirectory, "artifacts", "test-engine"), Output).EnsureAsync(ct));
 
+    /// <summary>CI=true: tests and provisioning fail where they would otherwise skip.</summary>
+    private bool IsCi => EnvironmentVariables.TryGetValue("CI", out var ci) && ci.Equals("true", StringComparison.OrdinalIgnoreCase);
+
     private Task RunTests(string project, CancellationToken cancellationToken)
     {
         // CI=true makes engine-dependent tests fail instead of skip; pass the caller's value on.
@@ -39,5 +49,4 @@ public abstract partial class ContainerKitBuild
             : new Dictionary<string, string>();
         return new DotNetTestRunner(RootDirectory, Output).RunAsync(project, environment, cancellationToken);
     }
-
 }

@@ -9,6 +9,5 @@ public static class TestEnginePackages
         ("docker.io", "dockerd"),
         ("debootstrap", "debootstrap"),
         ("docker-registry", "docker-registry"),
-        ("shellcheck", "shellcheck"),
     ];
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using ContainerKit.Docker.Connection;
-using ContainerKit.Docker.Processes;
 using ContainerKit.Diagnostics;
 using Docker.DotNet.Models;
 
@@ -15,6 +14,8 @@ namespace ContainerKit.Docker.Provisioning;
 /// <param name="progress">Receives one line per step.</param>
 public sealed class TestEngineProvisioner(string workFolder, TextWriter progress)
 {
+    private readonly ProvisioningCommands _commands = new(workFolder, "TestEngine");
+
     /// <summary>The test base image.</summary>
     public const string BaseImage = "containerkit-test/debian:bookworm";
 
@@ -47,12 +48,11 @@ public sealed class TestEngineProvisioner(string workFolder, TextWriter progress
     private async Task<HostFacts> ProbeAsync(CancellationToken cancellationToken)
     {
         var endpoint = DockerEndpoint.FromEnvironment();
-        var missing = TestEnginePackages.All.Where(p => !ProgramExists(p.Program)).Select(p => p.Package).ToList();
         var (reachable, imagePresent) = await ProbeDaemonAsync(endpoint, cancellationToken).ConfigureAwait(false);
         return new HostFacts(
-            IsRoot: Environment.UserName == "root",
-            IsDebian: File.Exists("/etc/debian_version"),
-            MissingPackages: missing,
+            IsRoot: HostProbe.IsRoot,
+            IsDebian: HostProbe.IsDebian,
+            MissingPackages: HostProbe.MissingPackages(TestEnginePackages.All),
             DaemonReachable: reachable,
             DaemonIsLocalDefault: endpoint.Uri.Scheme == "unix" && endpoint.Uri.AbsolutePath == "/var/run/docker.sock",
             BaseImagePresent: imagePresent,
@@ -77,8 +77,7 @@ public sealed class TestEngineProvisioner(string workFolder, TextWriter progress
         switch (step)
         {
             case ProvisioningStep.InstallPackages:
-                await RunLoggedAsync("apt-get-update.log", "apt-get", ["update"], cancellationToken).ConfigureAwait(false);
-                await RunLoggedAsync("apt-get-install.log", "apt-get", ["install", "-y", "--no-install-recommends", .. facts.MissingPackages], cancellationToken).ConfigureAwait(false);
+                await _commands.InstallPackagesAsync(facts.MissingPackages, cancellationToken).ConfigureAwait(false);
                 break;
             case ProvisioningStep.StartDaemon:
                 StartDetached("dockerd.log", "dockerd", ["--bridge=none", "--iptables=false", "--ip6tables=false"]);
@@ -105,7 +104,7 @@ public sealed class TestEngineProvisioner(string workFolder, TextWriter progress
         {
             var rootfs = Path.Combine(workFolder, "rootfs-bookworm");
             if (Directory.Exists(rootfs)) Directory.Delete(rootfs, recursive: true);
-            await RunLoggedAsync("debootstrap.log", "debootstrap", ["--variant=minbase", "bookworm", rootfs, DebianMirror], cancellationToken).ConfigureAwait(false);
+            await _commands.RunLoggedAsync("debootstrap.log", "debootstrap", ["--variant=minbase", "bookworm", rootfs, DebianMirror], cancellationToken).ConfigureAwait(false);
             await ImportAsync(connection, rootfs, cancellationToken).ConfigureAwait(false);
             Directory.Delete(rootfs, recursive: true);
         }
@@ -159,18 +158,6 @@ public sealed class TestEngineProvisioner(string workFolder, TextWriter progress
         process.WaitForExit();
     }
 
-    private async Task RunLoggedAsync(string logName, string program, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
-    {
-        var log = Path.Combine(workFolder, logName);
-        await using var writer = new StreamWriter(log, append: false);
-        var exit = await ProcessRunner.RunAsync(program, arguments, workFolder, new Dictionary<string, string> { ["DEBIAN_FRONTEND"] = "noninteractive" }, writer, cancellationToken).ConfigureAwait(false);
-        if (exit != 0)
-        {
-            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
-            throw Failed($"`{program} {string.Join(" ", arguments)}` exited with {exit}", logName);
-        }
-    }
-
     private async Task WaitAsync(Func<CancellationToken, Task<bool>> ready, TimeSpan limit, string what, string logName, CancellationToken cancellationToken)
     {
         var deadline = Stopwatch.StartNew();
@@ -207,10 +194,6 @@ public sealed class TestEngineProvisioner(string workFolder, TextWriter progress
         }
     }
 
-    private static bool ProgramExists(string program) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Concat(["/usr/sbin", "/sbin"])
-        .Any(folder => folder.Length > 0 && File.Exists(Path.Combine(folder, program)));
-
     private static (string Repository, string Tag) SplitReference(string reference)
     {
         var colon = reference.LastIndexOf(':');
@@ -219,7 +202,5 @@ public sealed class TestEngineProvisioner(string workFolder, TextWriter progress
 
     private static string ShellWord(string word) => "'" + word.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 
-    private DiagnosticException Failed(string message, string? logName) =>
-        EngineDiagnostics.Exception(EngineDiagnostics.ProvisioningFailedId, "TestEngine", message, null,
-            logName is null ? "see the output above" : $"see {Path.Combine(workFolder, logName)}");
+    private DiagnosticException Failed(string message, string? logName) => _commands.Failed(message, logName);
 }

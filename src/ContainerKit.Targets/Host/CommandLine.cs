@@ -83,18 +83,15 @@ internal sealed class CommandLine
                 Continue = Flag(values);
                 break;
             case "verbosity":
-                if (values.Count != 1 || !Enum.TryParse<Verbosity>(values[0], ignoreCase: true, out var verbosity) || int.TryParse(values[0], out _))
+                var level = OptionValue(values);
+                if (level is null || !ValueConverter.TryParseEnum(typeof(Verbosity), level, out var verbosity))
                 {
-                    throw new UsageException($"Option --verbosity takes one of: quiet, normal, verbose (got '{string.Join(" ", values)}').");
+                    throw new UsageException($"Option --verbosity takes one of: quiet, normal, verbose (got '{level}').");
                 }
-                Verbosity = verbosity;
+                Verbosity = (Verbosity)verbosity;
                 break;
             case "root":
-                if (values.Count != 1)
-                {
-                    throw new UsageException("Option --root takes one directory.");
-                }
-                Root = values[0];
+                Root = OptionValue(values) ?? throw new UsageException("Option --root takes one directory.");
                 break;
         }
     }
@@ -114,6 +111,13 @@ internal sealed class CommandLine
                 values.RemoveRange(first, values.Count - first);
             }
         }
+    }
+
+    /// <summary>A host option takes one value; anything after it is a target, as after a flag.</summary>
+    private string? OptionValue(List<string> values)
+    {
+        Targets.AddRange(values.Skip(1));
+        return values.FirstOrDefault();
     }
 
     /// <summary>A host flag takes an optional true/false; anything else after it is a target.</summary>

@@ -23,7 +23,8 @@ internal sealed class TargetExecutor(TextWriter output, Verbosity verbosity, boo
                 .Any(n => results.TryGetValue(n, out var r) && r.Status is TargetStatus.Failed or TargetStatus.NotRun);
             if (stopAll || blocked || cancellationToken.IsCancellationRequested)
             {
-                results[node] = new TargetResult(node.Name, TargetStatus.NotRun, TimeSpan.Zero);
+                // A target left out by a cancellation fails the build; one left out after a failure does not add to it.
+                results[node] = new TargetResult(node.Name, TargetStatus.NotRun, TimeSpan.Zero, cancellationToken.IsCancellationRequested ? 1 : 0);
                 continue;
             }
             var result = await RunOneAsync(node);

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
 namespace ContainerKit.Targets.Host;
@@ -33,7 +34,7 @@ internal static class ValueConverter
         }
         if (value.Values.Count > 1)
         {
-            throw Error(value, $"takes one value but got {value.Values.Count} ({string.Join(" ", value.Values)})", Accepted(underlying));
+            throw Error(value, $"takes one value but got {value.Values.Count} ({Shown(value, string.Join(" ", value.Values))})", Accepted(underlying));
         }
         return ConvertScalar(value.Values[0], underlying, value);
     }
@@ -91,16 +92,30 @@ internal static class ValueConverter
         {
             return number;
         }
-        if (type.IsEnum && !int.TryParse(raw, out _) && Enum.TryParse(type, raw, ignoreCase: true, out var member))
+        if (type.IsEnum && TryParseEnum(type, raw, out var member))
         {
-            return member!;
+            return member;
         }
         if (type != typeof(bool) && type != typeof(int) && !type.IsEnum)
         {
             throw new UsageException($"Parameter --{value.Member.Name} has the unsupported type {type.Name}.");
         }
-        throw Error(value, $"'{raw}' is not valid", Accepted(type));
+        throw Error(value, $"'{Shown(value, raw)}' is not valid", Accepted(type));
     }
+
+    /// <summary>
+    /// Parses exactly one member name of <paramref name="type"/>, ignoring case; unlike <see cref="Enum.TryParse(Type, string, bool, out object)"/>
+    /// it rejects numbers and comma-separated combinations.
+    /// </summary>
+    public static bool TryParseEnum(Type type, string raw, [NotNullWhen(true)] out object? member)
+    {
+        var name = Enum.GetNames(type).FirstOrDefault(n => n.Equals(raw.Trim(), StringComparison.OrdinalIgnoreCase));
+        member = name is null ? null : Enum.Parse(type, name);
+        return member is not null;
+    }
+
+    /// <summary>The raw text for a message; <c>***</c> for a secret parameter.</summary>
+    private static string Shown(ParameterValue value, string raw) => value.Member.IsSecret ? "***" : raw;
 
     private static UsageException Error(ParameterValue value, string problem, string accepted)
     {

@@ -9,20 +9,20 @@ namespace ContainerKit.Tests.Core;
 /// <summary>Snapshots of whole rendered entry folders: the example environments and edge cases.</summary>
 public sealed class RenderSnapshotTests
 {
-    public static TheoryData<string> Cases() =>
+    /// <summary>Names of the snapshot cases.</summary>
+    internal static readonly IReadOnlyList<string> CaseNames =
     [
         "research-amd64-cpu", "research-amd64-cuda", "conda-research-amd64-cuda", "conda-research-arm64-cuda",
         "long-apt-list", "custom-stage", "sudo-none", "sudo-passwordless", "sudo-password-hash",
     ];
 
+    public static TheoryData<string> Cases() => new(CaseNames);
+
     [Theory]
     [MemberData(nameof(Cases))]
     public void Rendered_folder_matches_its_snapshot(string name)
     {
-        var (definition, entry) = Case(name);
-        var plan = RenderPipeline.Plan([definition], new RenderSelection([], [entry.PlatformName], [entry.AccelerationName]), _ => null);
-
-        SnapshotGuard.Match(FolderView(Assert.Single(plan.Entries)), "RenderSnapshotTests." + name);
+        SnapshotGuard.Match(FolderView(Render(name)), "RenderSnapshotTests." + name);
     }
 
     [Fact]
@@ -34,6 +34,14 @@ public sealed class RenderSnapshotTests
 
         Assert.Equal(4, first.Entries.Count);
         Assert.Equal(first.Entries.SelectMany(e => e.Files), second.Entries.SelectMany(e => e.Files));
+    }
+
+    /// <summary>Renders the one matrix entry of a snapshot case.</summary>
+    internal static RenderedEntry Render(string name)
+    {
+        var (definition, entry) = Case(name);
+        var plan = RenderPipeline.Plan([definition], new RenderSelection([], [entry.PlatformName], [entry.AccelerationName]), _ => null);
+        return Assert.Single(plan.Entries);
     }
 
     /// <summary>Every file of the folder as lines, so a snapshot diff reads like a file diff.</summary>

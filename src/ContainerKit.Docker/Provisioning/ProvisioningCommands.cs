@@ -1,0 +1,37 @@
+using ContainerKit.Diagnostics;
+using ContainerKit.Docker.Processes;
+
+namespace ContainerKit.Docker.Provisioning;
+
+/// <summary>
+/// Runs the commands of one provisioning target (apt-get, debootstrap) with their output in log files under
+/// <paramref name="workFolder"/>; failures are CK3007 diagnostics located at <paramref name="location"/>.
+/// </summary>
+internal sealed class ProvisioningCommands(string workFolder, string location)
+{
+    /// <summary><c>apt-get update</c>, then <c>apt-get install -y --no-install-recommends</c> of <paramref name="packages"/>.</summary>
+    public async Task InstallPackagesAsync(IReadOnlyList<string> packages, CancellationToken cancellationToken)
+    {
+        await RunLoggedAsync("apt-get-update.log", "apt-get", ["update"], cancellationToken).ConfigureAwait(false);
+        await RunLoggedAsync("apt-get-install.log", "apt-get", ["install", "-y", "--no-install-recommends", .. packages], cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs <paramref name="program"/> non-interactively with its output in <paramref name="logName"/>; throws when it fails.</summary>
+    public async Task RunLoggedAsync(string logName, string program, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(workFolder);
+        var log = Path.Combine(workFolder, logName);
+        await using var writer = new StreamWriter(log, append: false);
+        var exit = await ProcessRunner.RunAsync(program, arguments, workFolder, new Dictionary<string, string> { ["DEBIAN_FRONTEND"] = "noninteractive" }, writer, cancellationToken).ConfigureAwait(false);
+        if (exit != 0)
+        {
+            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+            throw Failed($"`{program} {string.Join(" ", arguments)}` exited with {exit}", logName);
+        }
+    }
+
+    /// <summary>A CK3007 diagnostic pointing at the log file, or at the output above when there is none.</summary>
+    public DiagnosticException Failed(string message, string? logName) =>
+        EngineDiagnostics.Exception(EngineDiagnostics.ProvisioningFailedId, location, message, null,
+            logName is null ? "see the output above" : $"see {Path.Combine(workFolder, logName)}");
+}

@@ -1,0 +1,23 @@
+namespace ContainerKit.Tests.Host;
+
+public sealed class TestTargetsPlanTests
+{
+    [Fact]
+    public async Task UnitTest_installs_the_unit_test_tools_first()
+    {
+        var run = await HostRun.StartAsync(new ContainerKitTargetsBuild(), ["UnitTest", "--plan"]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(["Plan for UnitTest:", "   1. UnitTestTools", "   2. UnitTest"], run.Lines.Where(l => l.Length > 0));
+    }
+
+    [Fact]
+    public async Task Test_provisions_tools_before_the_unit_tests_and_the_engine_before_the_integration_tests()
+    {
+        var run = await HostRun.StartAsync(new ContainerKitTargetsBuild(), ["Test", "--plan"]);
+
+        Assert.Equal(
+            ["Plan for Test:", "   1. UnitTestTools", "   2. UnitTest", "   3. TestEngine", "   4. IntegrationTest", "   5. Test"],
+            run.Lines.Where(l => l.Length > 0));
+    }
+}
