@@ -10,7 +10,7 @@ public sealed class ShellcheckFactAttribute : FactAttribute
 {
     public ShellcheckFactAttribute()
     {
-        if (!Ci.IsCi && !HostProbe.ProgramExists("shellcheck"))
+        if (!CiMode.IsCi && !HostProbe.ProgramExists("shellcheck"))
         {
             Skip = "shellcheck is not installed: `./build.sh UnitTest` installs it (root on Debian), or `apt-get install shellcheck`. Under CI=true this test fails instead.";
         }

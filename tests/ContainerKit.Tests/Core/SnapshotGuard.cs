@@ -18,11 +18,7 @@ internal static class SnapshotGuard
         var fileName = name + ".snap";
         // Snapshooter keeps snapshots in __snapshots__ under the folder it is given.
         var path = Path.Combine(testFolder, "__snapshots__", fileName);
-<<<<<<< HEAD
         if (CiMode.IsCi && !File.Exists(path))
-=======
-        if (Ci.IsCi && !File.Exists(path))
->>>>>>> host
         {
             Assert.Fail($"Snapshot {path} is missing. Run the tests locally (without CI=true), review the new file and commit it.");
         }
