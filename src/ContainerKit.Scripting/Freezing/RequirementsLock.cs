@@ -63,7 +63,7 @@ public static class RequirementsLock
         // A trailing " # comment" stays where it was.
         var comment = line.IndexOf(" #", StringComparison.Ordinal);
         var requirement = comment >= 0 ? line[..comment] : line;
-        if (PackagePin.PipName(requirement) is { } name)
+        if (PackagePin.RequirementName(requirement) is { } name)
         {
             declared.Add(PackagePin.Normalize(name));
         }

@@ -15,12 +15,13 @@ internal static partial class PackagePin
         _ => PinPip(entry, versions),
     };
 
-    /// <summary>The distribution name of a PEP 508 requirement line; null for URL requirements and unparsable text.</summary>
-    public static string? PipName(string entry)
-    {
-        var match = Requirement().Match(entry);
-        return match.Success && !entry.Contains('@', StringComparison.Ordinal) ? match.Groups["name"].Value : null;
-    }
+    /// <summary>The distribution name of a PEP 508 requirement line, URL requirements included; null for unparsable text.</summary>
+    public static string? RequirementName(string entry) =>
+        Requirement().Match(entry) is { Success: true } match ? match.Groups["name"].Value : null;
+
+    /// <summary>The distribution name of a requirement that can be pinned; null for URL requirements and unparsable text.</summary>
+    public static string? PipName(string entry) =>
+        entry.Contains('@', StringComparison.Ordinal) ? null : RequirementName(entry);
 
     /// <summary>The PEP 503 normalized form of a Python distribution name.</summary>
     public static string Normalize(string name) => NameSeparators().Replace(name, "-").ToLowerInvariant();

@@ -85,4 +85,56 @@ public sealed class PinRewriterTests
         Assert.False(edit.Changed);
         Assert.Equal(pinned, edit.Text);
     }
+
+    [Fact]
+    public void Only_the_named_classes_and_entry_methods_are_pinned()
+    {
+        const string source = """
+            class A { AptPackages RuntimeAptFor(MatrixEntry e) => e.Acceleration == Acceleration.Cuda ? ["jq"] : ["jq", "git"]; }
+            class B { AptPackages RuntimeApt => ["jq"]; }
+            """;
+        var versions = new Dictionary<string, string> { ["jq"] = "1.6", ["git"] = "1:2.39" };
+
+        var edit = PinRewriter.Apply(source, [new("RuntimeApt", PinStyle.Apt, versions), new("RuntimeAptFor", PinStyle.Apt, versions)], new HashSet<string> { "A" });
+
+        Assert.Equal("""
+            class A { AptPackages RuntimeAptFor(MatrixEntry e) => e.Acceleration == Acceleration.Cuda ? ["jq=1.6"] : ["jq=1.6", "git=1:2.39"]; }
+            class B { AptPackages RuntimeApt => ["jq"]; }
+            """, edit.Text);
+    }
+
+    [Fact]
+    public void Conda_initializer_lists_are_pinned_each_in_its_own_spelling()
+    {
+        const string source = """
+            class C
+            {
+                CondaEnvironment Conda => new()
+                {
+                    Channels = ["conda-forge"],
+                    Dependencies = ["python=3.11", "numpy>=1.26", "pip"], // solver input
+                    Pip = ["rich"],
+                };
+            }
+            """;
+        PinTarget[] targets =
+        [
+            new("Conda", PinStyle.Conda, new Dictionary<string, string> { ["python"] = "3.11.9", ["numpy"] = "1.26.4", ["conda-forge"] = "1" }) { InitializerMember = "Dependencies" },
+            new("Conda", PinStyle.Pip, new Dictionary<string, string> { ["rich"] = "13.7.1" }) { InitializerMember = "Pip" },
+        ];
+
+        var edit = PinRewriter.Apply(source, targets);
+
+        Assert.Equal("""
+            class C
+            {
+                CondaEnvironment Conda => new()
+                {
+                    Channels = ["conda-forge"],
+                    Dependencies = ["python=3.11.9", "numpy=1.26.4", "pip"], // solver input
+                    Pip = ["rich==13.7.1"],
+                };
+            }
+            """, edit.Text);
+    }
 }
