@@ -113,6 +113,8 @@ public abstract partial class ContainerKitBuild
             ProjectRootAt = mountProject ? folder.Manifest.ProjectRootAt : null,
             Gpus = folder.Manifest.Acceleration == nameof(Acceleration.Cuda).ToLowerInvariant(),
             UnlimitedMemlock = HostLimits.CanRaiseMemlock(),
+            // The command's output is the build's output (the console, or a test's writer); errors stay on stderr.
+            StandardOutput = Output,
         };
 
     private static void AtomicWrite(string path, string content)
