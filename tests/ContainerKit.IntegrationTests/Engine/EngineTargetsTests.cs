@@ -1,7 +1,6 @@
 using ContainerKit.Docker.Provisioning;
 using ContainerKit.Docker.Workspace;
 using ContainerKit.Targets;
-using ContainerKit.Targets.Host;
 
 namespace ContainerKit.IntegrationTests.Engine;
 
@@ -83,12 +82,6 @@ public sealed class EngineTargetsTests(EngineFixture engine) : IDisposable
         Assert.True(exit == 0, output.ToString());
     }
 
-    private async Task<(int Exit, string Output)> RunAsync(params string[] arguments)
-    {
-        var output = new StringWriter();
-        var exit = await BuildHost.RunAsync(new TargetsTestBuild(), new HostContext([.. arguments, "--definition", "targets.env.csx"], new Dictionary<string, string>(), output, _root), []);
-        return (exit, output.ToString());
-    }
-
-    private sealed class TargetsTestBuild : ContainerKitBuild;
+    private Task<(int Exit, string Output)> RunAsync(params string[] arguments) =>
+        TargetHost.RunAsync(_root, [.. arguments, "--definition", "targets.env.csx"]);
 }

@@ -3,7 +3,6 @@ using ContainerKit.Rendering;
 using ContainerKit.Scripting.Freezing;
 using ContainerKit.Scripting.Scripts;
 using ContainerKit.Targets;
-using ContainerKit.Targets.Host;
 
 namespace ContainerKit.IntegrationTests.Engine;
 
@@ -116,13 +115,5 @@ public sealed class FreezeEnvTests(EngineFixture engine) : IDisposable
         return output.Trim();
     }
 
-    private async Task<(int Exit, string Output)> RunAsync(params string[] arguments)
-    {
-        var output = new StringWriter();
-        var exit = await BuildHost.RunAsync(new FreezeTestBuild(), new HostContext(arguments, new Dictionary<string, string>(), output, _root), []);
-        return (exit, output.ToString());
-    }
-
-    /// <summary>The ContainerKit targets as a project's build would have them.</summary>
-    private sealed class FreezeTestBuild : ContainerKitBuild;
+    private Task<(int Exit, string Output)> RunAsync(params string[] arguments) => TargetHost.RunAsync(_root, arguments);
 }

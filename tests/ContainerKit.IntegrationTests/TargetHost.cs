@@ -1,0 +1,19 @@
+using ContainerKit.Targets;
+using ContainerKit.Targets.Host;
+
+namespace ContainerKit.IntegrationTests;
+
+/// <summary>Runs ContainerKit targets the way <c>./build.sh</c> does, on a scratch repository, capturing the output.</summary>
+public static class TargetHost
+{
+    /// <summary>Runs <paramref name="arguments"/> with <paramref name="root"/> as the repository root; returns the exit code and the output.</summary>
+    public static async Task<(int Exit, string Output)> RunAsync(string root, params string[] arguments)
+    {
+        var output = new StringWriter();
+        var exit = await BuildHost.RunAsync(new ProjectBuild(), new HostContext(arguments, new Dictionary<string, string>(), output, root), []);
+        return (exit, output.ToString());
+    }
+
+    /// <summary>The ContainerKit targets as a project's build has them.</summary>
+    private sealed class ProjectBuild : ContainerKitBuild;
+}
