@@ -46,17 +46,21 @@ public sealed class EngineFixture : IAsyncLifetime
     }
 
     /// <summary>Renders the amd64-cpu entry of <paramref name="definition"/> under <see cref="Root"/>; returns the folder.</summary>
-    public string Render(EnvironmentDefinition definition)
+    /// <param name="definition">The definition.</param>
+    /// <param name="readFile">Reads the dependency files it names; none by default.</param>
+    public string Render(EnvironmentDefinition definition, Func<string, string?>? readFile = null)
     {
-        var plan = RenderPipeline.Plan([definition], new RenderSelection([], ["amd64"], ["cpu"]), _ => null);
+        var plan = RenderPipeline.Plan([definition], new RenderSelection([], ["amd64"], ["cpu"]), readFile ?? (_ => null));
         return Assert.Single(RenderOutput.Write(plan, Root)).Folder;
     }
 
     /// <summary>Renders and builds the generic images once per run; returns the folder.</summary>
-    public Task<string> BuildGenericAsync(EnvironmentDefinition definition) =>
+    /// <param name="definition">The definition.</param>
+    /// <param name="readFile">Reads the dependency files it names; none by default.</param>
+    public Task<string> BuildGenericAsync(EnvironmentDefinition definition, Func<string, string?>? readFile = null) =>
         _built.GetOrAdd("generic:" + definition.Name, _ => new Lazy<Task<string>>(async () =>
         {
-            var folder = Render(definition);
+            var folder = Render(definition, readFile);
             await Engine.BuildGenericAsync(folder, new GenericBuildOptions { Revisions = ["latest", "it"] }, CancellationToken.None);
             return folder;
         })).Value;

@@ -6,9 +6,6 @@ using ContainerKit.Scripting;
 using ContainerKit.Scripting.Compilation;
 using ContainerKit.Scripting.Import;
 using ContainerKit.Validation;
-using Microsoft.CodeAnalysis.CSharp;
-using OutputKind = Microsoft.CodeAnalysis.OutputKind;
-using NullableContextOptions = Microsoft.CodeAnalysis.NullableContextOptions;
 
 namespace ContainerKit.Tests.Scripting.Import;
 
@@ -73,7 +70,7 @@ public sealed class DefinitionImportWriterTests : IDisposable
     public void The_written_from_python_class_compiles_and_renders_the_imported_lists()
     {
         _writer.Write(Import(TemplateFixtures.FromPython), Options, force: false);
-        var definition = Instantiate(_root.Read(DefinitionPath));
+        var definition = DefinitionCompiler.Instantiate(_root.Read(DefinitionPath));
 
         var model = Render(definition, new MatrixEntry(Platform.Amd64, Acceleration.Cuda));
 
@@ -89,7 +86,7 @@ public sealed class DefinitionImportWriterTests : IDisposable
     public void The_written_from_scratch_class_compiles_and_renders_the_conda_install()
     {
         _writer.Write(Import(TemplateFixtures.FromScratch), Options, force: false);
-        var definition = Instantiate(_root.Read(DefinitionPath));
+        var definition = DefinitionCompiler.Instantiate(_root.Read(DefinitionPath));
 
         var model = Render(definition, new MatrixEntry(Platform.Amd64, Acceleration.Cuda));
 
@@ -111,17 +108,5 @@ public sealed class DefinitionImportWriterTests : IDisposable
         var (model, diagnostics) = DefinitionValidator.Resolve(definition, entry, ReadFile);
         Assert.DoesNotContain(diagnostics, d => d.Severity == DiagnosticSeverity.Error);
         return model!;
-    }
-
-    /// <summary>Compiles a definition file against ContainerKit and creates its class.</summary>
-    private static EnvironmentDefinition Instantiate(string source)
-    {
-        var compilation = CSharpCompilation.Create("Imported" + Guid.NewGuid().ToString("N"), [CSharpSyntaxTree.ParseText(source)], References.References,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        using var image = new MemoryStream();
-        var result = compilation.Emit(image);
-        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
-        var type = System.Reflection.Assembly.Load(image.ToArray()).GetTypes().Single(t => typeof(EnvironmentDefinition).IsAssignableFrom(t));
-        return (EnvironmentDefinition)Activator.CreateInstance(type)!;
     }
 }
