@@ -17,4 +17,7 @@ public static class ScriptingDiagnosticIds
 
     /// <summary>A source edit could not be applied (target member or class not found).</summary>
     public const string EditNotApplicable = "CK1105";
+
+    /// <summary>A template folder could not be imported (missing Dockerfile, stage, build argument or list file), or the import would overwrite a file.</summary>
+    public const string ImportFailed = "CK1106";
 }

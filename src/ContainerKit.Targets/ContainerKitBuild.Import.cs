@@ -1,3 +1,5 @@
+using ContainerKit.Scripting.Compilation;
+using ContainerKit.Scripting.Import;
 using ContainerKit.Targets.Host;
 
 namespace ContainerKit.Targets;
@@ -5,8 +7,28 @@ namespace ContainerKit.Targets;
 /// <summary>Import of research-template folders as C# definitions (issue 5).</summary>
 public abstract partial class ContainerKitBuild
 {
+    /// <summary>Class name of the definition Import writes.</summary>
+    [Parameter("Class name of the definition Import writes to build/Environments/<name>.cs; default ImportedEnvironment")]
+    public string ClassName { get; set; } = "ImportedEnvironment";
+
+    /// <summary>Project name of the imported definition.</summary>
+    [Parameter("Project name of the imported definition; default the compose build arg PROJECT_NAME, else the environment name")]
+    public string? ProjectName { get; set; }
+
     /// <summary>Imports a template installation folder as a definition.</summary>
     public Target Import => _ => _
         .Description("Import a research-image template folder (--definition) as a C# definition")
-        .Executes(() => Later(nameof(Import), 5));
+        .Requires(() => Definition)
+        .Executes(() =>
+        {
+            var options = new ImportOptions(ClassName) { ProjectName = ProjectName };
+            var import = TemplateImporter.Import(TemplateFolderReader.Open(Definition!, RootDirectory), options);
+            // The running build's own folder (.nuke/temp/build-bin) holds the assemblies the build project compiles against.
+            var buildAssembly = GetType().Assembly;
+            var references = ReferenceSet.FromDirectory(Path.GetDirectoryName(buildAssembly.Location)!, buildAssembly.GetName().Name);
+            var written = new DefinitionImportWriter(new CompilationGuard(references), RootDirectory).Write(import, options, Force);
+            foreach (var file in written) Output.WriteLine($"wrote {file}");
+            foreach (var stage in import.Description.UnmappedStages) Output.WriteLine($"review: stage '{stage}' was not imported");
+            foreach (var note in import.Description.Notes) Output.WriteLine($"review: {note}");
+        });
 }

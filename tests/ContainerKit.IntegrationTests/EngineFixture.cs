@@ -46,8 +46,8 @@ public sealed class EngineFixture : IAsyncLifetime
     }
 
     /// <summary>Renders the amd64-cpu entry of <paramref name="definition"/> under <see cref="Root"/>; returns the folder.</summary>
-    /// <param name="definition">The environment.</param>
-    /// <param name="readFile">The dependency files it reads (path relative to the repository root); none by default.</param>
+    /// <param name="definition">The definition.</param>
+    /// <param name="readFile">Reads the dependency files it names; none by default.</param>
     public string Render(EnvironmentDefinition definition, Func<string, string?>? readFile = null)
     {
         var plan = RenderPipeline.Plan([definition], new RenderSelection([], ["amd64"], ["cpu"]), readFile ?? (_ => null));
@@ -55,6 +55,8 @@ public sealed class EngineFixture : IAsyncLifetime
     }
 
     /// <summary>Renders and builds the generic images once per run; returns the folder.</summary>
+    /// <param name="definition">The definition.</param>
+    /// <param name="readFile">Reads the dependency files it names; none by default.</param>
     public Task<string> BuildGenericAsync(EnvironmentDefinition definition, Func<string, string?>? readFile = null) =>
         _built.GetOrAdd("generic:" + definition.Name, _ => new Lazy<Task<string>>(async () =>
         {

@@ -48,6 +48,22 @@ public sealed class CompilationGuard
     /// <exception cref="ContainerKit.Diagnostics.DiagnosticException">The compile errors (CK1101) of the edited project; no file was written.</exception>
     public IReadOnlyList<string> Apply(string projectDirectory, IReadOnlyDictionary<string, string> edits)
     {
+        var changed = Verify(projectDirectory, edits);
+        foreach (var (path, text) in changed)
+        {
+            AtomicFile.WriteAllText(path, text);
+        }
+
+        return changed.Select(c => c.Key).ToList();
+    }
+
+    /// <summary>
+    /// Compiles the project in <paramref name="projectDirectory"/> with <paramref name="edits"/> applied in memory
+    /// and writes nothing; returns the edits (full paths) that change a file.
+    /// </summary>
+    /// <exception cref="ContainerKit.Diagnostics.DiagnosticException">The compile errors (CK1101) of the edited project.</exception>
+    public IReadOnlyList<KeyValuePair<string, string>> Verify(string projectDirectory, IReadOnlyDictionary<string, string> edits)
+    {
         var fullEdits = edits.ToDictionary(e => Path.GetFullPath(e.Key), e => e.Value, StringComparer.Ordinal);
         var sources = SourceFiles(projectDirectory).ToDictionary(p => p, File.ReadAllText, StringComparer.Ordinal);
         var changed = fullEdits.Where(e => !sources.TryGetValue(e.Key, out var old) || old != e.Value).ToList();
@@ -62,12 +78,7 @@ public sealed class CompilationGuard
             throw new ContainerKit.Diagnostics.DiagnosticException(errors);
         }
 
-        foreach (var (path, text) in changed)
-        {
-            AtomicFile.WriteAllText(path, text);
-        }
-
-        return changed.Select(c => c.Key).ToList();
+        return changed;
     }
 
     /// <summary>The project's C# files: every <c>*.cs</c> below the folder except <c>bin/</c>, <c>obj/</c> and dot folders.</summary>

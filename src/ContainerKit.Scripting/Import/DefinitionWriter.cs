@@ -7,7 +7,9 @@ namespace ContainerKit.Scripting.Import;
 
 /// <summary>
 /// Writes a <see cref="DefinitionDescription"/> as a C# definition class laid out the way a
-/// person would write it (short lists on one line, long ones one entry per line).
+/// person would write it (short lists on one line, long ones one entry per line). apt lists are
+/// always inline (the DSL reads only pip and conda files); the base apt list and the conda
+/// installer settings are written only when set.
 /// </summary>
 public sealed class DefinitionWriter(DslVocabulary vocabulary)
 {
@@ -20,7 +22,7 @@ public sealed class DefinitionWriter(DslVocabulary vocabulary)
     }
 
     /// <summary>The source text of the definition file, ending with a newline.</summary>
-    public string Write(DefinitionDescription description, string @namespace = "ContainerKitBuild.Environments")
+    public string Write(DefinitionDescription description, string @namespace = "Environments")
     {
         var text = new StringBuilder();
         if (description.Origin is not null)
@@ -36,24 +38,37 @@ public sealed class DefinitionWriter(DslVocabulary vocabulary)
         text.Append($"\nnamespace {@namespace};\n\n");
         foreach (var stage in description.UnmappedStages)
         {
-            text.Append($"// TODO: stage '{stage}' of the source Dockerfile has no counterpart here; add it as a custom stage.\n");
+            text.Append(Comment($"TODO: stage '{stage}' of the source Dockerfile has no counterpart here; add it as a custom stage."));
+        }
+
+        foreach (var note in description.Notes)
+        {
+            text.Append(Comment($"TODO: {note}"));
         }
 
         var kind = description.FromScratch ? vocabulary.FromScratch : vocabulary.FromPython;
         text.Append($"public sealed class {description.ClassName} : {kind.TypeName}\n{{\n");
-        var members = new List<string>
+        var apt = vocabulary.AptProperties;
+        var members = new List<string?>
         {
+            Project(description),
             Matrix(description),
             $"public override {vocabulary.BaseImage} {vocabulary.BaseMethod}(MatrixEntry entry) => {BaseImage(description)};",
-            List(vocabulary.AptPackages, vocabulary.AptProperties.Build, description.BuildApt),
-            List(vocabulary.AptPackages, vocabulary.AptProperties.Runtime, description.RuntimeApt),
-            List(vocabulary.AptPackages, vocabulary.AptProperties.Dev, description.DevApt),
-            description.FromScratch
-                ? $"public override {vocabulary.Conda.Type} {vocabulary.Conda.Property} => {vocabulary.Conda.Type}.{vocabulary.FromFile}({Literal(description.CondaEnvironmentFile ?? "dependencies/environment.yml")});"
-                : List(vocabulary.Pip.Type, vocabulary.Pip.Property, description.Pip),
+            description.BaseApt.Count > 0 ? List(vocabulary.AptPackages, apt.Base, description.BaseApt) : null,
+            List(vocabulary.AptPackages, apt.Build, description.BuildApt),
+            List(vocabulary.AptPackages, apt.Runtime, description.RuntimeApt),
+            List(vocabulary.AptPackages, apt.Dev, description.DevApt),
         };
-        text.Append(string.Join("\n\n", members.Select(Indent)));
+        members.AddRange(description.FromScratch ? Conda(description) : [Pip(description.Pip)]);
+        text.Append(string.Join("\n\n", members.OfType<string>().Select(Indent)));
         return text.Append("\n}\n").ToString();
+    }
+
+    private string Project(DefinitionDescription description)
+    {
+        var name = description.ProjectName ?? ContainerKit.Definitions.Naming.KebabCase(description.ClassName, "Environment");
+        var package = description.PackageName is null ? "" : $", package: {Literal(description.PackageName)}";
+        return $"public override {vocabulary.Project} {vocabulary.Project} => new({Literal(name)}{package});";
     }
 
     private string Matrix(DefinitionDescription description)
@@ -70,20 +85,34 @@ public sealed class DefinitionWriter(DslVocabulary vocabulary)
         return description.BaseEntrypoint is null ? image : $"{image}.WithEntrypoint({Literal(description.BaseEntrypoint)})";
     }
 
-    private string List(string type, string property, PackageList list)
+    private string Pip(PackageList pip)
+    {
+        var (type, property) = vocabulary.Pip;
+        return pip.File is null
+            ? List(type, property, pip.Items)
+            : $"public override {type} {property} => {type}.{vocabulary.FromFile}({Literal(pip.File)});";
+    }
+
+    private IEnumerable<string?> Conda(DefinitionDescription description)
+    {
+        var (type, property) = vocabulary.Conda;
+        var (urlMethod, pathProperty) = vocabulary.CondaInstaller;
+        yield return $"public override {type} {property} => {type}.{vocabulary.FromFile}({Literal(description.CondaEnvironmentFile ?? "dependencies/environment.yml")});";
+        yield return description.CondaInstallerUrl is { } url ? $"public override string {urlMethod}(MatrixEntry entry) => {Literal(url)};" : null;
+        yield return description.CondaInstallPath is { } path ? $"public override string {pathProperty} => {Literal(path)};" : null;
+    }
+
+    private static string List(string type, string property, IReadOnlyList<string> items)
     {
         var head = $"public override {type} {property} =>";
-        if (list.File is not null)
-        {
-            return $"{head} {type}.{vocabulary.FromFile}({Literal(list.File)});";
-        }
-
-        var literals = list.Items.Select(Literal).ToList();
+        var literals = items.Select(Literal).ToList();
         var inline = $"{head} [{string.Join(", ", literals)}];";
         return inline.Length <= InlineListLimit
             ? inline
             : $"{head}\n[\n{string.Concat(literals.Select(l => $"    {l},\n"))}];";
     }
+
+    private static string Comment(string text) => $"// {text.ReplaceLineEndings(" ")}\n";
 
     private static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
 

@@ -21,6 +21,9 @@ public sealed record DslVocabulary
     /// <summary>Namespaces a generated definition imports.</summary>
     public IReadOnlyList<string> Namespaces { get; init; } = ["ContainerKit.Definitions", "ContainerKit.Model"];
 
+    /// <summary>The project property and type name.</summary>
+    public string Project { get; init; } = "Project";
+
     /// <summary>Matrix property and type name.</summary>
     public string Matrix { get; init; } = "Matrix";
 
@@ -34,13 +37,16 @@ public sealed record DslVocabulary
     public string AptPackages { get; init; } = "AptPackages";
 
     /// <summary>The apt list properties per stage.</summary>
-    public (string Build, string Runtime, string Dev) AptProperties { get; init; } = ("BuildApt", "RuntimeApt", "DevApt");
+    public (string Base, string Build, string Runtime, string Dev) AptProperties { get; init; } = ("BaseApt", "BuildApt", "RuntimeApt", "DevApt");
 
     /// <summary>The pip requirements type and property.</summary>
     public (string Type, string Property) Pip { get; init; } = ("PipRequirements", "Pip");
 
     /// <summary>The conda environment type and property.</summary>
     public (string Type, string Property) Conda { get; init; } = ("CondaEnvironment", "Conda");
+
+    /// <summary>The conda installer settings of a from-scratch environment: the URL method (per matrix entry) and the install path property.</summary>
+    public (string UrlMethod, string PathProperty) CondaInstaller { get; init; } = ("CondaInstallerUrl", "CondaInstallPath");
 
     /// <summary>The factory method reading a list from a file, on every list type.</summary>
     public string FromFile { get; init; } = "FromFile";

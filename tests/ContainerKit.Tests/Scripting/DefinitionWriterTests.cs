@@ -1,3 +1,4 @@
+using ContainerKit.Definitions;
 using ContainerKit.Model;
 using ContainerKit.Scripting.Compilation;
 using ContainerKit.Scripting.Import;
@@ -12,11 +13,12 @@ public sealed class DefinitionWriterTests
         BaseEntrypoint = "/opt/nvidia/nvidia_entrypoint.sh",
         Platforms = [Platform.Amd64],
         Accelerations = [Acceleration.Cuda, Acceleration.Cpu],
-        BuildApt = new(["build-essential", "git"]),
-        RuntimeApt = PackageList.FromFile("dependencies/apt-runtime.txt"),
-        DevApt = new(["htop", "vim", "openssh-server", "sudo", "tmux", "less", "nano", "zsh", "curl", "wget"]),
+        BuildApt = ["build-essential", "git"],
+        RuntimeApt = ["ffmpeg"],
+        DevApt = ["htop", "vim", "openssh-server", "sudo", "tmux", "less", "nano", "zsh", "curl", "wget"],
         Pip = PackageList.FromFile("dependencies/requirements.txt"),
         UnmappedStages = ["docs"],
+        Notes = ["Dockerfile:9: not imported: RUN echo hi"],
     };
 
     [Fact]
@@ -24,14 +26,17 @@ public sealed class DefinitionWriterTests
     {
         Assert.Equal("""
             // Imported from installation/docker-amd64-cuda/Dockerfile by ContainerKit Import; review before committing.
-            using ContainerKit;
+            using ContainerKit.Definitions;
             using ContainerKit.Model;
 
-            namespace ContainerKitBuild.Environments;
+            namespace Environments;
 
             // TODO: stage 'docs' of the source Dockerfile has no counterpart here; add it as a custom stage.
+            // TODO: Dockerfile:9: not imported: RUN echo hi
             public sealed class ProjectEnvironment : FromPythonEnvironment
             {
+                public override Project Project => new("project");
+
                 public override Matrix Matrix => Matrix.Platforms(Platform.Amd64)
                     .Accelerations(Acceleration.Cuda, Acceleration.Cpu);
 
@@ -39,7 +44,7 @@ public sealed class DefinitionWriterTests
 
                 public override AptPackages BuildApt => ["build-essential", "git"];
 
-                public override AptPackages RuntimeApt => AptPackages.FromFile("dependencies/apt-runtime.txt");
+                public override AptPackages RuntimeApt => ["ffmpeg"];
 
                 public override AptPackages DevApt =>
                 [
@@ -67,13 +72,15 @@ public sealed class DefinitionWriterTests
         var description = new DefinitionDescription("CondaProject", FromScratch: true, "debian:bookworm-slim") { CondaEnvironmentFile = "deps/environment.yml" };
 
         Assert.Equal("""
-            using ContainerKit;
+            using ContainerKit.Definitions;
             using ContainerKit.Model;
 
             namespace Envs;
 
             public sealed class CondaProject : FromScratchEnvironment
             {
+                public override Project Project => new("conda-project");
+
                 public override Matrix Matrix => Matrix.Platforms(Platform.Amd64)
                     .Accelerations(Acceleration.Cpu);
 
@@ -92,16 +99,41 @@ public sealed class DefinitionWriterTests
     }
 
     [Fact]
+    public void Writes_the_base_list_project_and_installer_only_when_set()
+    {
+        var description = new DefinitionDescription("CondaProject", FromScratch: true, "debian:bookworm-slim")
+        {
+            ProjectName = "my-project",
+            PackageName = "my_pkg",
+            BaseApt = ["python3"],
+            CondaInstallerUrl = "https://example.org/installer.sh",
+            CondaInstallPath = "/opt/miniforge",
+        };
+
+        var text = new DefinitionWriter().Write(description);
+
+        Assert.Contains("    public override Project Project => new(\"my-project\", package: \"my_pkg\");\n", text);
+        Assert.Contains("    public override AptPackages BaseApt => [\"python3\"];\n", text);
+        Assert.Contains("    public override string CondaInstallerUrl(MatrixEntry entry) => \"https://example.org/installer.sh\";\n", text);
+        Assert.Contains("    public override string CondaInstallPath => \"/opt/miniforge\";\n", text);
+    }
+
+    [Fact]
     public void Written_definitions_compile_against_the_dsl()
     {
-        var guard = new CompilationGuard(ReferenceSet.FromAssemblies([typeof(Platform).Assembly]));
-        var scratch = FromPython with { ClassName = "Other", FromScratch = true, Pip = PackageList.Empty, BuildApt = new(["quote\"d"]) };
+        var guard = new CompilationGuard(ReferenceSet.FromAssemblies([typeof(EnvironmentDefinition).Assembly]));
+        var scratch = FromPython with
+        {
+            ClassName = "Other", FromScratch = true, Pip = PackageList.Empty, BuildApt = ["quote\"d"], BaseApt = ["python3"],
+            CondaInstallerUrl = "https://example.org/i.sh", CondaInstallPath = "/opt/c", PackageName = "p",
+        };
+        var inline = FromPython with { ClassName = "Inline", Pip = new(["numpy==1.26.4"]) };
 
         var errors = guard.Check(new Dictionary<string, string>
         {
-            ["Dsl.cs"] = DslStub.Source,
             ["A.cs"] = new DefinitionWriter().Write(FromPython),
             ["B.cs"] = new DefinitionWriter().Write(scratch),
+            ["C.cs"] = new DefinitionWriter().Write(inline),
         });
 
         Assert.Empty(errors);
