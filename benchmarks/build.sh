@@ -96,7 +96,8 @@ warm_median() {
   median "${samples[@]}"
 }
 
-# How often the base stage's Python apt install ran in a case (0 expected unless cold).
+# Lines reporting the base stage's Python apt install in a case: 0 expected unless cold (jobs that
+# share one execution of the step each report it, so a cold parallel case shows several).
 base_runs() {
   grep -c "Setting up python3-venv" "$LOGS/$1.log" || true
 }
@@ -219,7 +220,7 @@ printf '%-44s %12s %12s\n' "bench-one dev (+$EXTRA_PACKAGE)" "$ck_dev_mb" "$plai
 printf '%-44s %12s %12s\n' "bench-two run" "$two_run_mb" "-"
 printf '%-44s %12s %12s\n' "bench-two dev" "$two_dev_mb" "-"
 echo
-echo "base stage (Python apt install) runs per case, expected 0 for warm and added:"
+echo "base stage (Python apt install) reported per case (each job sharing it reports it); must be 0 for warm and added:"
 for case in ck-cold plain-cold ck-warm plain-warm ck-added plain-added serial-cold parallel-cold serial-warm parallel-warm; do
   printf '  %-14s %s\n' "$case" "$(base_runs "$case")"
 done
