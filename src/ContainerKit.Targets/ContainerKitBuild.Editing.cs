@@ -52,8 +52,8 @@ public abstract partial class ContainerKitBuild
             }
 
             foreach (var warning in plans.SelectMany(p => p.Warnings)) Output.WriteLine("warning: " + warning);
-            var edited = EditDefinitions(text => plans.Aggregate(new SourceEdit(text, false),
-                (edit, plan) => PinRewriter.Apply(edit.Text, plan.Pins, plan.ClassNames) is var next && next.Changed ? new SourceEdit(next.Text, true) : edit));
+            var edited = EditDefinitions(text => SourceEdit.Compare(text,
+                plans.Aggregate(text, (current, plan) => PinRewriter.Apply(current, plan.Pins, plan.ClassNames).Text)));
             var files = plans.SelectMany(p => p.Files).Where(f => ReadProjectFile(f.Key) != f.Value).ToList();
             foreach (var (path, text) in files)
             {
@@ -157,8 +157,15 @@ public abstract partial class ContainerKitBuild
         return [path];
     }
 
-    // The build project compiles against what the running build was compiled with: its own folder's assemblies.
-    private ReferenceSet BuildReferences() => ReferenceSet.FromDirectory(AppContext.BaseDirectory, GetType().Assembly.GetName().Name);
+    /// <summary>
+    /// What the build project compiles against: the assemblies beside the running build (<c>.nuke/temp/build-bin</c>),
+    /// except the build's own.
+    /// </summary>
+    protected ReferenceSet BuildReferences()
+    {
+        var build = GetType().Assembly;
+        return ReferenceSet.FromDirectory(Path.GetDirectoryName(build.Location)!, build.GetName().Name);
+    }
 
     private IEnumerable<string> FilesDeclaring(string className)
     {

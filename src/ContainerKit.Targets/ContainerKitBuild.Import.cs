@@ -23,10 +23,7 @@ public abstract partial class ContainerKitBuild
         {
             var options = new ImportOptions(ClassName) { ProjectName = ProjectName };
             var import = TemplateImporter.Import(TemplateFolderReader.Open(Definition!, RootDirectory), options);
-            // The running build's own folder (.nuke/temp/build-bin) holds the assemblies the build project compiles against.
-            var buildAssembly = GetType().Assembly;
-            var references = ReferenceSet.FromDirectory(Path.GetDirectoryName(buildAssembly.Location)!, buildAssembly.GetName().Name);
-            var written = new DefinitionImportWriter(new CompilationGuard(references), RootDirectory).Write(import, options, Force);
+            var written = new DefinitionImportWriter(new CompilationGuard(BuildReferences()), RootDirectory).Write(import, options, Force);
             foreach (var file in written) Output.WriteLine($"wrote {file}");
             foreach (var stage in import.Description.UnmappedStages) Output.WriteLine($"review: stage '{stage}' was not imported");
             foreach (var note in import.Description.Notes) Output.WriteLine($"review: {note}");

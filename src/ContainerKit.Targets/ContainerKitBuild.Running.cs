@@ -3,6 +3,7 @@ using ContainerKit.Docker.Engine;
 using ContainerKit.Docker.Workspace;
 using ContainerKit.Model;
 using ContainerKit.Rendering;
+using ContainerKit.Scripting.Compilation;
 using ContainerKit.Targets.Host;
 using ContainerKit.Validation;
 
@@ -69,7 +70,7 @@ public abstract partial class ContainerKitBuild
                 return;
             }
             var user = await UserIdentityAsync(ct);
-            AtomicWrite(path, EnvFile.Render(user, RootDirectory));
+            AtomicFile.WriteAllText(path, EnvFile.Render(user, RootDirectory));
             Output.WriteLine($"wrote {EnvFileName} for {user.UserName} ({user.UserId}:{user.GroupId})");
         });
 
@@ -116,11 +117,4 @@ public abstract partial class ContainerKitBuild
             // The command's output is the build's output (the console, or a test's writer); errors stay on stderr.
             StandardOutput = Output,
         };
-
-    private static void AtomicWrite(string path, string content)
-    {
-        var temporary = path + ".tmp";
-        File.WriteAllText(temporary, content);
-        File.Move(temporary, path, overwrite: true);
-    }
 }

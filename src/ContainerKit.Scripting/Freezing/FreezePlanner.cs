@@ -128,7 +128,7 @@ public static class FreezePlanner
             }
 
             var conda = entries.Select(e => (e.Entry.Key, e.Export.Versions)).ToList();
-            var condaNames = entries.SelectMany(e => definition.CondaFor(e.Entry).Dependencies).Select(d => d.Text.Split(['=', '<', '>', '!', '~', ' '], 2)[0]);
+            var condaNames = entries.SelectMany(e => definition.CondaFor(e.Entry).Dependencies).Select(d => PackagePin.CondaName(d.Text));
             var (agreedConda, condaConflicts) = VersionAgreement.Merge(conda, condaNames, "conda package");
             var pip = entries.Select(e => (e.Entry.Key, e.Export.PipVersions)).ToList();
             var pipNames = entries.SelectMany(e => definition.CondaFor(e.Entry).Pip).Select(r => PackagePin.PipName(r.Text)).OfType<string>();

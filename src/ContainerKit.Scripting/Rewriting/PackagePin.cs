@@ -23,15 +23,20 @@ internal static partial class PackagePin
     public static string? PipName(string entry) =>
         entry.Contains('@', StringComparison.Ordinal) ? null : RequirementName(entry);
 
+    /// <summary>The package name of a conda match spec (<c>numpy</c> in <c>numpy&gt;=1.26</c>).</summary>
+    public static string CondaName(string spec) => NameBefore(spec, CondaOperators);
+
     /// <summary>The PEP 503 normalized form of a Python distribution name.</summary>
     public static string Normalize(string name) => NameSeparators().Replace(name, "-").ToLowerInvariant();
 
     // apt "name[=version]" and conda "name[=version|>=version...]": the name ends at the first operator.
     private static string? PinNameEqualsVersion(string entry, char[] operators, IReadOnlyDictionary<string, string> versions)
     {
-        var name = entry.Split(operators, 2)[0].Trim();
+        var name = NameBefore(entry, operators);
         return versions.TryGetValue(name, out var version) ? $"{name}={version}" : null;
     }
+
+    private static string NameBefore(string entry, char[] operators) => entry.Split(operators, 2)[0].Trim();
 
     private static string? PinPip(string entry, IReadOnlyDictionary<string, string> versions)
     {

@@ -5,7 +5,7 @@ using YamlDotNet.Serialization;
 namespace ContainerKit.Validation;
 
 /// <summary>Parses the template-style dependency files (<c>requirements.txt</c>, <c>environment.yml</c>).</summary>
-public static class DependencyFiles
+internal static class DependencyFiles
 {
     private static readonly string[] AllowedOptions =
         ["--index-url", "--extra-index-url", "--find-links", "-f", "--pre", "--no-binary", "--only-binary", "--prefer-binary"];
