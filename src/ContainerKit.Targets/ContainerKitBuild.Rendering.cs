@@ -12,6 +12,14 @@ public abstract partial class ContainerKitBuild
 
     private IReadOnlyList<RenderedFolder>? _rendered;
 
+    /// <summary>Base images replaced when rendering (mirrors, air-gapped registries, the test engine's local base).</summary>
+    [Parameter("Base images replaced when rendering, [platform:]from=to, e.g. debian:bookworm-slim=mirror.example.org/debian:bookworm-slim (registry mirrors, air-gapped clusters, rate limits)")]
+    public string[] BaseImageSubstitutions { get; set; } = [];
+
+    /// <summary>A repository path prepended to every image name.</summary>
+    [Parameter("Repository path prepended to every image name, e.g. ci-42 gives ci-42/<lab>/<project>; keeps CI or test builds apart from yours")]
+    public string? ImageNamespace { get; set; }
+
     /// <summary>Renders every selected matrix entry.</summary>
     public Target Render => _ => _
         .Description("Render Dockerfiles, entrypoints, compose and render.json to artifacts/containers")
@@ -42,7 +50,9 @@ public abstract partial class ContainerKitBuild
     protected IReadOnlyList<RenderedFolder> RenderedEntries()
     {
         if (_rendered is not null) return _rendered;
-        var plan = RenderPipeline.Plan(LoadEnvironments(), Selection, ReadProjectFile);
+        var settings = RenderSettings.Parse(BaseImageSubstitutions, ImageNamespace);
+        foreach (var substitution in settings.Substitutions) Output.WriteLine($"base image substitution: {substitution}");
+        var plan = RenderPipeline.Plan(LoadEnvironments(), Selection, ReadProjectFile, settings);
         foreach (var warning in plan.Warnings) Output.WriteLine(warning.ToString());
         _rendered = RenderOutput.Write(plan, Path.Combine(RootDirectory, ContainersFolder))
             .Select(r => new RenderedFolder(r.Folder, r.Entry, r.Changed))

@@ -10,14 +10,27 @@ namespace ContainerKit.IntegrationTests;
 
 /// <summary>
 /// A connection to the real engine the TestEngine target provisioned, a temporary output root, and images
-/// built once per test run. No engine is a failure, never a skip.
+/// built once per test run. No engine is a failure, never a skip. Hermetic: everything the suite renders gets
+/// the run's own <see cref="Namespace"/> and the test base through a base-image substitution, so the suite never
+/// depends on, nor changes, images a user or an earlier run left; <see cref="PreexistingImages"/> checks that.
 /// </summary>
 public sealed class EngineFixture : IAsyncLifetime
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<string>>> _built = new();
+    private readonly PreexistingImages _preexisting = new();
 
     /// <summary>Rendered folders live here.</summary>
     public string Root { get; } = Directory.CreateTempSubdirectory("ck-it-").FullName;
+
+    /// <summary>The run's own image namespace.</summary>
+    public RunNamespace Namespace { get; } = new();
+
+    /// <summary>The render settings of every render in the suite: the run's namespace and the test base.</summary>
+    public RenderSettings Settings => RenderSettings.Parse([TestEngineProvisioner.BaseImageSubstitution], Namespace.Name);
+
+    /// <summary>The same settings as target parameters, for runs through the host.</summary>
+    public IReadOnlyList<string> HostArguments =>
+        ["--image-namespace", Namespace.Name, "--base-image-substitutions", TestEngineProvisioner.BaseImageSubstitution];
 
     /// <summary>Build progress of every build, for diagnosing failures.</summary>
     public StringWriter Progress { get; } = new();
@@ -28,21 +41,30 @@ public sealed class EngineFixture : IAsyncLifetime
     /// <summary>The engine under test.</summary>
     public DockerContainerEngine Engine { get; private set; } = null!;
 
+    /// <summary>The tags that existed (or were planted) before the suite, with their image ids.</summary>
+    public IReadOnlyDictionary<string, string> Preexisting => _preexisting.Ids;
+
     /// <inheritdoc />
     public async Task InitializeAsync()
     {
         Connection = await DockerConnection.ConnectAsync(CancellationToken.None);
         Engine = new DockerContainerEngine(Connection, new PlainProgressReporter(TextWriter.Synchronized(Progress)));
-        Assert.True(await Engine.InspectImageAsync(TestEngineProvisioner.BaseImageAlias, CancellationToken.None) is not null,
-            $"{TestEngineProvisioner.BaseImageAlias} is missing: run ./build.sh TestEngine");
+        Assert.True(await Engine.InspectImageAsync(TestEngineProvisioner.BaseImage, CancellationToken.None) is not null,
+            $"{TestEngineProvisioner.BaseImage} is missing: run ./build.sh TestEngine");
+        await _preexisting.RecordAsync(Connection, PreexistingImages.SuiteDefinitions());
     }
 
     /// <inheritdoc />
-    public Task DisposeAsync()
+    public async Task DisposeAsync()
     {
+        // Cleanup first and always; then fail the run when the suite touched what it did not create.
+        var problems = await Namespace.CleanAsync(Connection);
+        var changed = await _preexisting.ChangedAsync(Connection);
+        await _preexisting.RemoveDecoysAsync(Connection);
         Connection.Dispose();
         Directory.Delete(Root, recursive: true);
-        return Task.CompletedTask;
+        Assert.True(changed.Count == 0, "the suite changed images it did not create:\n" + string.Join("\n", changed));
+        Assert.True(problems.Count == 0, $"cleanup of {Namespace.Name} left:\n" + string.Join("\n", problems));
     }
 
     /// <summary>Renders the amd64-cpu entry of <paramref name="definition"/> under <see cref="Root"/>; returns the folder.</summary>
@@ -50,7 +72,7 @@ public sealed class EngineFixture : IAsyncLifetime
     /// <param name="readFile">Reads the dependency files it names; none by default.</param>
     public string Render(EnvironmentDefinition definition, Func<string, string?>? readFile = null)
     {
-        var plan = RenderPipeline.Plan([definition], new RenderSelection([], ["amd64"], ["cpu"]), readFile ?? (_ => null));
+        var plan = RenderPipeline.Plan([definition], new RenderSelection([], ["amd64"], ["cpu"]), readFile ?? (_ => null), Settings);
         return Assert.Single(RenderOutput.Write(plan, Root)).Folder;
     }
 

@@ -6,11 +6,15 @@ namespace ContainerKit.IntegrationTests;
 /// <summary>Runs ContainerKit targets the way <c>./build.sh</c> does, on a scratch repository, capturing the output.</summary>
 public static class TargetHost
 {
-    /// <summary>Runs <paramref name="arguments"/> with <paramref name="root"/> as the repository root; returns the exit code and the output.</summary>
-    public static async Task<(int Exit, string Output)> RunAsync(string root, params string[] arguments)
+    /// <summary>
+    /// Runs <paramref name="arguments"/> with <paramref name="root"/> as the repository root, in the run's image
+    /// namespace and on the test base; returns the exit code and the output.
+    /// </summary>
+    public static async Task<(int Exit, string Output)> RunAsync(EngineFixture engine, string root, params string[] arguments)
     {
+        ArgumentNullException.ThrowIfNull(engine);
         var output = new StringWriter();
-        var exit = await BuildHost.RunAsync(new ProjectBuild(), new HostContext(arguments, new Dictionary<string, string>(), output, root), []);
+        var exit = await BuildHost.RunAsync(new ProjectBuild(), new HostContext([.. arguments, .. engine.HostArguments], new Dictionary<string, string>(), output, root), []);
         return (exit, output.ToString());
     }
 

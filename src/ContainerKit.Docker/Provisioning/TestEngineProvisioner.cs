@@ -7,8 +7,10 @@ namespace ContainerKit.Docker.Provisioning;
 
 /// <summary>
 /// Makes sure the integration tests have a real engine (DESIGN §5): a daemon (Debian's docker.io, started without
-/// a bridge network), a debootstrapped base image tagged also as <see cref="BaseImageAlias"/>, and Debian's registry
-/// on <see cref="RegistryAddress"/> only. Idempotent: when everything answers it only probes.
+/// a bridge network), a debootstrapped base image, and Debian's registry on <see cref="RegistryAddress"/> only.
+/// Idempotent: when everything answers it only probes. It never replaces a tag it did not create: the base is
+/// also tagged <see cref="BaseImageAlias"/> only when that tag does not exist, so the example builds here; tests
+/// reach the base through <see cref="BaseImageSubstitution"/> instead.
 /// </summary>
 /// <param name="workFolder">Folder for logs, the rootfs and registry storage (e.g. <c>artifacts/test-engine</c>).</param>
 /// <param name="progress">Receives one line per step.</param>
@@ -19,8 +21,11 @@ public sealed class TestEngineProvisioner(string workFolder, TextWriter progress
     /// <summary>The test base image.</summary>
     public const string BaseImage = "containerkit-test/debian:bookworm";
 
-    /// <summary>Second tag of the base image, so definitions written for Docker Hub's slim image build here.</summary>
+    /// <summary>Second tag of the base image, created only when absent, so definitions written for Docker Hub's slim image build here.</summary>
     public const string BaseImageAlias = "debian:bookworm-slim";
+
+    /// <summary>The base-image substitution (<c>--base-image-substitutions</c>) that maps Docker Hub's slim image to the test base.</summary>
+    public const string BaseImageSubstitution = BaseImageAlias + "=" + BaseImage;
 
     /// <summary>Where the test registry listens.</summary>
     public const string RegistryAddress = "127.0.0.1:5000";
@@ -42,6 +47,7 @@ public sealed class TestEngineProvisioner(string workFolder, TextWriter progress
             progress.WriteLine($"test engine: {ProvisioningPlanner.Describe(step)}");
             await RunAsync(step, facts, cancellationToken).ConfigureAwait(false);
         }
+        await EnsureAliasAsync(cancellationToken).ConfigureAwait(false);
         return steps;
     }
 
@@ -108,8 +114,34 @@ public sealed class TestEngineProvisioner(string workFolder, TextWriter progress
             await ImportAsync(connection, rootfs, cancellationToken).ConfigureAwait(false);
             Directory.Delete(rootfs, recursive: true);
         }
-        var (repository, tag) = SplitReference(BaseImageAlias);
-        await connection.Client.Images.TagImageAsync(BaseImage, new ImageTagParameters { RepositoryName = repository, Tag = tag }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task EnsureAliasAsync(CancellationToken cancellationToken)
+    {
+        using var connection = await DockerConnection.ConnectAsync(cancellationToken).ConfigureAwait(false);
+        var said = await EnsureAliasAsync(connection, BaseImage, BaseImageAlias, cancellationToken).ConfigureAwait(false);
+        if (said is not null) progress.WriteLine("test engine: " + said);
+    }
+
+    /// <summary>
+    /// Tags <paramref name="image"/> as <paramref name="alias"/> when that tag does not exist yet. An existing tag that
+    /// points elsewhere (a user's real image, or an older base) is never replaced. Returns what was done or left, or
+    /// null when the alias already points at the image.
+    /// </summary>
+    public static async Task<string?> EnsureAliasAsync(DockerConnection connection, string image, string alias, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var imageId = await ImageIdAsync(connection, image, cancellationToken).ConfigureAwait(false);
+        var aliasId = await ImageIdAsync(connection, alias, cancellationToken).ConfigureAwait(false);
+        if (aliasId == imageId) return null;
+        if (aliasId is not null)
+        {
+            return $"{alias} exists and is not {image}; it is left as it is. "
+                + $"To build on {image} instead, pass --base-image-substitutions {alias}={image}";
+        }
+        var (repository, tag) = SplitReference(alias);
+        await connection.Client.Images.TagImageAsync(image, new ImageTagParameters { RepositoryName = repository, Tag = tag }, cancellationToken).ConfigureAwait(false);
+        return $"tagged {image} as {alias}, which did not exist, so definitions on {alias} build here";
     }
 
     /// <summary>Streams <c>tar</c> of the rootfs (numeric owners kept) into the Engine API's image import.</summary>
@@ -181,16 +213,18 @@ public sealed class TestEngineProvisioner(string workFolder, TextWriter progress
         }
     }
 
-    private static async Task<bool> ImageExistsAsync(DockerConnection connection, string reference, CancellationToken cancellationToken)
+    private static async Task<bool> ImageExistsAsync(DockerConnection connection, string reference, CancellationToken cancellationToken) =>
+        await ImageIdAsync(connection, reference, cancellationToken).ConfigureAwait(false) is not null;
+
+    private static async Task<string?> ImageIdAsync(DockerConnection connection, string reference, CancellationToken cancellationToken)
     {
         try
         {
-            await connection.Client.Images.InspectImageAsync(reference, cancellationToken).ConfigureAwait(false);
-            return true;
+            return (await connection.Client.Images.InspectImageAsync(reference, cancellationToken).ConfigureAwait(false)).ID;
         }
         catch (global::Docker.DotNet.DockerImageNotFoundException)
         {
-            return false;
+            return null;
         }
     }
 

@@ -17,7 +17,8 @@ public static class RenderPipeline
     /// <param name="definitions">Every definition of the project.</param>
     /// <param name="selection">The filters.</param>
     /// <param name="readFile">Reads a dependency file by its path relative to the project root; null when missing.</param>
-    public static RenderPlan Plan(IReadOnlyList<EnvironmentDefinition> definitions, RenderSelection selection, Func<string, string?> readFile)
+    /// <param name="settings">Base-image substitutions and image namespace of this machine; none by default.</param>
+    public static RenderPlan Plan(IReadOnlyList<EnvironmentDefinition> definitions, RenderSelection selection, Func<string, string?> readFile, RenderSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(definitions);
         ArgumentNullException.ThrowIfNull(selection);
@@ -33,7 +34,7 @@ public static class RenderPipeline
             var (model, found) = DefinitionValidator.Resolve(definition, entry, readFile);
             diagnostics.AddRange(found);
             if (model is null) continue;
-            var rendered = Render(model);
+            var rendered = Render((settings ?? RenderSettings.None).Apply(model));
             diagnostics.AddRange(Lint(rendered));
             entries.Add(rendered);
         }

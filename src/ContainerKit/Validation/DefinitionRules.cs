@@ -103,11 +103,20 @@ public static class DefinitionRules
     public static readonly DiagnosticRule Selection = new("CK1024", E, "selection",
         "Use an environment name or class name, a platform (amd64, arm64) and an acceleration (cpu, cuda) of the matrix.");
 
+    /// <summary>CK1040: a base-image substitution is <c>[platform:]from=to</c> with two image references.</summary>
+    public static readonly DiagnosticRule BaseImageSubstitution = new("CK1040", E, "base image substitution",
+        "Write from=to, optionally limited to a platform: debian:bookworm-slim=mirror.example.org/debian:bookworm-slim or arm64:debian:bookworm-slim=local/debian-arm64:bookworm.");
+
+    /// <summary>CK1041: an image namespace is a lower-case repository path prefix.</summary>
+    public static readonly DiagnosticRule ImageNamespace = new("CK1041", E, "image namespace",
+        "Use lower-case path components separated by '/', e.g. ci-run-42 or team/ci.");
+
     /// <summary>Every rule, by id.</summary>
     public static IReadOnlyList<DiagnosticRule> All { get; } =
     [
         AptPackageName, AptVersionPin, Pep508, CondaMatchSpec, ImageReference, EnvVarName, IdRange, UnknownStage,
         StageCycle, DuplicatePackage, ShellMetacharacter, DependencyFile, DependencyFileSyntax, Name, AbsolutePath,
         PasswordHash, EmptyMatrix, InstallerUrl, StageName, MemberFailed, DuplicateEnvironment, RawInstruction, Label, Selection,
+        BaseImageSubstitution, ImageNamespace,
     ];
 }

@@ -11,9 +11,9 @@ namespace ContainerKit.IntegrationTests.Engine;
 [Collection(EngineCollection.Name)]
 public sealed class EngineTargetsTests(EngineFixture engine) : IDisposable
 {
-    private const string Image = "containerkit-it/targets";
+    private string Image => $"{engine.Namespace.Name}/containerkit-it/targets";
 
-    private const string Script = """
+    internal const string Script = """
         public sealed class TargetsEnvironment : FromPythonEnvironment
         {
             public override string Name => "it-targets";
@@ -83,5 +83,5 @@ public sealed class EngineTargetsTests(EngineFixture engine) : IDisposable
     }
 
     private Task<(int Exit, string Output)> RunAsync(params string[] arguments) =>
-        TargetHost.RunAsync(_root, [.. arguments, "--definition", "targets.env.csx"]);
+        TargetHost.RunAsync(engine, _root, [.. arguments, "--definition", "targets.env.csx"]);
 }

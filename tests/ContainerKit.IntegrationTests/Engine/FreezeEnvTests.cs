@@ -14,7 +14,7 @@ namespace ContainerKit.IntegrationTests.Engine;
 public sealed class FreezeEnvTests(EngineFixture engine) : IDisposable
 {
     // pip needs no index here: `six` is already satisfied by Debian's python3-six through --system-site-packages.
-    private const string Script = """
+    internal const string Script = """
         public sealed class FreezeInlineEnvironment : FromPythonEnvironment
         {
             public override string Name => "it-freeze-inline";
@@ -53,7 +53,7 @@ public sealed class FreezeEnvTests(EngineFixture engine) : IDisposable
         {
             await engine.BuildGenericAsync(definition, file => file == "deps/requirements.txt" ? Requirements : null);
         }
-        var dev = "containerkit-it/freeze-inline:amd64-cpu-dev-latest-root";
+        var dev = $"{engine.Namespace.Name}/containerkit-it/freeze-inline:amd64-cpu-dev-latest-root";
         var jq = await VersionIn(dev, "dpkg-query -W -f '${Version}' jq");
         var less = await VersionIn(dev, "dpkg-query -W -f '${Version}' less");
         var six = await VersionIn(dev, "python -c 'import six; print(six.__version__, end=\"\")'");
@@ -115,5 +115,5 @@ public sealed class FreezeEnvTests(EngineFixture engine) : IDisposable
         return output.Trim();
     }
 
-    private Task<(int Exit, string Output)> RunAsync(params string[] arguments) => TargetHost.RunAsync(_root, arguments);
+    private Task<(int Exit, string Output)> RunAsync(params string[] arguments) => TargetHost.RunAsync(engine, _root, arguments);
 }

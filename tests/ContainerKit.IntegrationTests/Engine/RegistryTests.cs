@@ -47,7 +47,7 @@ public sealed class RegistryTests(EngineFixture engine)
 
         var diagnostic = Assert.Single(error.Diagnostics);
         Assert.Equal(EngineDiagnostics.PushFailedId, diagnostic.Id);
-        Assert.Contains("127.0.0.1:9/containerkit-it/it-wheel:amd64-cpu-run-latest-root", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains($"127.0.0.1:9/{engine.Namespace.Name}/containerkit-it/it-wheel:amd64-cpu-run-latest-root", diagnostic.Message, StringComparison.Ordinal);
         Assert.Contains("registry 127.0.0.1:9", diagnostic.Message, StringComparison.Ordinal);
     }
 }

@@ -1,3 +1,4 @@
+using ContainerKit.Docker.Provisioning;
 using ContainerKit.Docker.Building;
 using ContainerKit.Docker.Progress;
 using ContainerKit.Rendering;
@@ -17,8 +18,8 @@ namespace ContainerKit.IntegrationTests.Import;
 public sealed class ImportRoundTripTests(EngineFixture engine) : IDisposable
 {
     private const string BaseImage = "debian:bookworm-slim";
-    private const string TemplateImage = "containerkit-it/import-template";
-    private const string RenderedImage = "containerkit-it/import-rendered";
+    private string TemplateImage => $"{engine.Namespace.Name}/containerkit-it/import-template";
+    private string RenderedImage => $"{engine.Namespace.Name}/containerkit-it/import-rendered";
     private static readonly string[] PythonApt = ["python3", "python3-pip", "python3-venv"];
     private static readonly string[] BuildApt = ["file"];
     private static readonly string[] RuntimeApt = ["jq"];
@@ -37,8 +38,8 @@ public sealed class ImportRoundTripTests(EngineFixture engine) : IDisposable
         using var index = new LocalPackageIndex(Wheel);
         var template = WriteTemplate(Path.Combine(_root.FullName, "installation", "docker-amd64-cpu"), index.Url);
         var builder = new ImageBuilder(engine.Connection, new PlainProgressReporter(TextWriter.Synchronized(engine.Progress)));
-        await BuildAsync(builder, template, "build-deps", $"{TemplateImage}:build", new Dictionary<string, string> { ["BASE_IMAGE"] = BaseImage });
-        await BuildAsync(builder, template, TemplateImporter.DevelopmentStage, $"{TemplateImage}:dev", new Dictionary<string, string> { ["BASE_IMAGE"] = BaseImage });
+        await BuildAsync(builder, template, "build-deps", $"{TemplateImage}:build", new Dictionary<string, string> { ["BASE_IMAGE"] = TestEngineProvisioner.BaseImage });
+        await BuildAsync(builder, template, TemplateImporter.DevelopmentStage, $"{TemplateImage}:dev", new Dictionary<string, string> { ["BASE_IMAGE"] = TestEngineProvisioner.BaseImage });
 
         var definition = Import(template);
         var folder = await engine.BuildGenericAsync(definition, ReadRepositoryFile);

@@ -1,0 +1,14 @@
+using ContainerKit.IntegrationTests.Engine;
+
+namespace ContainerKit.IntegrationTests;
+
+/// <summary>The <c>*.env.csx</c> definitions the tests write, so <see cref="PreexistingImages"/> covers their image names too.</summary>
+public static class TestScripts
+{
+    /// <summary>Name and text of each script.</summary>
+    public static IReadOnlyList<(string Name, string Script)> All { get; } =
+    [
+        ("targets", EngineTargetsTests.Script),
+        ("freeze", FreezeEnvTests.Script),
+    ];
+}
