@@ -63,7 +63,7 @@ public sealed class EngineFixture : IAsyncLifetime
         await _preexisting.RemoveDecoysAsync(Connection);
         Connection.Dispose();
         Directory.Delete(Root, recursive: true);
-        Assert.True(changed.Count == 0, "the suite changed images it did not create:\n" + string.Join("\n", changed));
+        Assert.True(changed.Count == 0, "images the suite did not create changed during the run (by the suite, or by another process using the daemon):\n" + string.Join("\n", changed));
         Assert.True(problems.Count == 0, $"cleanup of {Namespace.Name} left:\n" + string.Join("\n", problems));
     }
 
