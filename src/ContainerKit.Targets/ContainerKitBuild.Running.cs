@@ -29,13 +29,13 @@ public abstract partial class ContainerKitBuild
 
     /// <summary>Runs an interactive command in the dev image.</summary>
     public Target Dev => _ => _
-        .Description("Open --command (default a login shell) in the dev image with the project mounted, on a terminal")
+        .Description("Open --command (default the dev image's login shell, zsh or bash per DevShell) in the dev image with the project mounted, starting in it, on a terminal")
         .DependsOn(Render)
         .Executes(ct => RunInteractiveAsync(ImageRoles.Dev, ImageRoles.DevUser, mountProject: true, ct));
 
     /// <summary>Opens a shell in the dev image without the project.</summary>
     public Target EmptyInteractive => _ => _
-        .Description("Open a shell in the dev image without the project mounted")
+        .Description("Open the dev image's login shell (or --command) without the project mounted")
         .DependsOn(Render)
         .Executes(ct => RunInteractiveAsync(ImageRoles.Dev, ImageRoles.DevUser, mountProject: false, ct));
 
@@ -79,8 +79,8 @@ public abstract partial class ContainerKitBuild
         {
             var folder = SingleEntry(mountProject ? nameof(Dev) : nameof(EmptyInteractive));
             var image = await ChooseImageAsync(engine, folder, genericRole, userRole, cancellationToken);
-            var command = Command.Length == 0 ? ["bash", "-l"] : Command;
-            var exit = await engine.RunInteractiveAsync(ContainerOptions(folder, image, command, mountProject), cancellationToken);
+            // No command: the dev image's CMD, the definition's DevShell as a login shell.
+            var exit = await engine.RunInteractiveAsync(ContainerOptions(folder, image, Command, mountProject), cancellationToken);
             if (exit != 0) throw new TargetExitException(exit, $"the session exited with {exit}");
         }, cancellationToken);
 

@@ -54,6 +54,18 @@ public abstract class EnvironmentDefinition
     /// <summary><see cref="DevApt"/> for one entry.</summary>
     public virtual AptPackages DevAptFor(MatrixEntry entry) => DevApt;
 
+    /// <summary>
+    /// The development image's interactive shell, the default command of <c>Dev</c> and <c>EmptyInteractive</c>:
+    /// zsh by default, as in the template (installed from Debian into the dev image), or bash.
+    /// </summary>
+    public virtual InteractiveShell DevShell => InteractiveShell.Zsh;
+
+    /// <summary>
+    /// With zsh as <see cref="DevShell"/>: also install Debian's <c>zsh-autosuggestions</c> and
+    /// <c>zsh-syntax-highlighting</c> and load them in interactive shells (nothing is downloaded from GitHub).
+    /// </summary>
+    public virtual bool ZshPlugins => true;
+
     /// <summary>Environment variables set in the generic images (names checked by CK1006).</summary>
     public virtual IReadOnlyDictionary<string, string> EnvironmentVariables => new Dictionary<string, string>();
 

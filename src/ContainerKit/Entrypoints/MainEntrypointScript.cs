@@ -33,13 +33,37 @@ internal static class MainEntrypointScript
           ck_install=1
         fi
         export PROJECT_ROOT_AT
+        # Commands start in the project, as in the template (relative paths, Hydra's outputs/).
+        if [[ -d "$PROJECT_ROOT_AT" ]]; then
+          cd "$PROJECT_ROOT_AT"
+        else
+          ck_log "PROJECT_ROOT_AT ($PROJECT_ROOT_AT) is not a directory; staying in $PWD."
+        fi
         """;
 
     private const string Install = """
         if [[ -n "$ck_install" ]]; then
-          ck_log "Installing the project at $PROJECT_ROOT_AT (editable, user site, no dependencies)."
+          # The user site, as in the template; an environment that hides it (a venv without system site packages,
+          # PYTHONNOUSERSITE) gets the project itself when it is writable.
+          ck_pip_args=(--no-build-isolation)
+          case "$("$ck_python" -c 'import os, site, sysconfig; print("user" if site.ENABLE_USER_SITE else "environment" if os.access(sysconfig.get_paths()["purelib"], os.W_OK) else "none")')" in
+            user)
+              ck_pip_args+=(--user)
+              ck_where="user site"
+              ;;
+            environment) ck_where="environment of $ck_python (user site-packages are not visible in it)" ;;
+            *)
+              ck_log "User site-packages are not visible to $ck_python and its environment is not writable: cannot install the project (SKIP_INSTALL_PROJECT=1 skips the install)."
+              exit 1
+              ;;
+          esac
+          if [[ -n "${SKIP_INSTALL_PROJECT_DEPS:-}" ]]; then
+            ck_pip_args+=(--no-deps)
+            ck_where="$ck_where, without its dependencies (SKIP_INSTALL_PROJECT_DEPS is set)"
+          fi
+          ck_log "Installing the project at $PROJECT_ROOT_AT (editable, $ck_where)."
           # Setup output goes to stderr so the command's stdout stays its own.
-          "$ck_python" -m pip install --user --no-build-isolation --no-deps -e "$PROJECT_ROOT_AT" >&2
+          "$ck_python" -m pip install "${ck_pip_args[@]}" -e "$PROJECT_ROOT_AT" >&2
         """;
 
     private const string ImportCheck = """
@@ -137,6 +161,8 @@ internal static class MainEntrypointScript
             printf 'Port %s\n' "$port"
             printf 'HostKey %s\n' "$dir/ssh_host_ed25519_key" "$dir/ssh_host_rsa_key"
             printf 'PidFile %s\n' "$dir/sshd.pid"
+            # Commands run over ssh (non-login shells) get the container's PATH, the Python environment first.
+            printf 'SetEnv "PATH=%s"\n' "$PATH"
             # SSH_LISTEN_ADDRESS keeps sshd on one address (e.g. 127.0.0.1) when the container shares the host network.
             if [[ -n "${SSH_LISTEN_ADDRESS:-}" ]]; then
               printf 'ListenAddress %s\n' "$SSH_LISTEN_ADDRESS"

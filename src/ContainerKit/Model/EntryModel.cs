@@ -33,6 +33,12 @@ public sealed record EntryModel
     /// <summary>apt packages of the development stage.</summary>
     public required IReadOnlyList<string> DevApt { get; init; }
 
+    /// <summary>The development image's interactive shell.</summary>
+    public InteractiveShell DevShell { get; init; } = InteractiveShell.Zsh;
+
+    /// <summary>Install and load Debian's zsh plugins (with zsh as <see cref="DevShell"/>).</summary>
+    public bool ZshPlugins { get; init; } = true;
+
     /// <summary>The Python environment.</summary>
     public required PythonInstall Python { get; init; }
 

@@ -19,6 +19,8 @@ public static class EntryRenderer
             new(".dockerignore", "# The folder is the build context; only what the Dockerfiles COPY is needed.\n" + RenderManifest.FileName + "\n" + ComposeFile.FileName + "\n" + EnvExample.FileName + "\n.env\n"),
         };
         files.AddRange(EntrypointScripts.Render(model.Entrypoint));
+        files.AddRange(ShellFiles.Render());
+        files.AddRange(PythonStage.Render(model.Python));
         files.AddRange(DependencyFolder.Render(model));
         files.Add(new RenderedFile(RenderManifest.FileName, ManifestJson.Write(Manifest(model, ContentHash.Of(files)))));
         return files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();

@@ -37,8 +37,10 @@ public static class GenericDockerfile
         AppendRuntime(dockerfile, model);
 
         dockerfile.Stage(StageNames.Runtime, StageNames.Development);
-        AptInstall.Append(dockerfile, model.DevApt);
+        AptInstall.Append(dockerfile, DevPackages(model));
         foreach (var instruction in model.DevelopmentInstructions) dockerfile.Line(instruction.Render());
+        dockerfile.Line($"RUN {ShellFiles.SetupPath} {ShellFiles.SetupArgument(model.DevShell)}");
+        dockerfile.Line("CMD " + DockerfileQuoting.JsonArray(ShellFiles.Executable(model.DevShell), "-l"));
         return dockerfile.ToString();
     }
 
@@ -49,12 +51,22 @@ public static class GenericDockerfile
         PythonStage.AppendCopies(dockerfile, model.Python);
         dockerfile.Line(PythonStage.PathLine(model.Python));
         dockerfile.Line($"COPY --chmod=0755 {EntrypointScripts.ContextFolder}/ {EntrypointScripts.ImageFolder}/");
+        dockerfile.Line($"COPY --chmod=0755 {ShellFiles.ContextFolder}/ {ShellFiles.ImageFolder}/");
         foreach (var instruction in model.RuntimeInstructions) dockerfile.Line(instruction.Render());
+        // After the author's instructions, so a PATH they set is the one every shell restores.
+        dockerfile.Line($"RUN {ShellFiles.SetupPath}");
         dockerfile.Line($"ARG {RevisionArgument}=unknown");
         dockerfile.Label(model.Labels);
         dockerfile.Line($"LABEL org.opencontainers.image.revision=\"${{{RevisionArgument}}}\"");
         dockerfile.Line("ENTRYPOINT " + DockerfileQuoting.JsonArray(EntrypointScripts.EntrypointPath));
         dockerfile.Line("CMD " + DockerfileQuoting.JsonArray("/bin/bash"));
+    }
+
+    /// <summary>The development list, plus the interactive shell's packages the base, runtime and development lists do not have.</summary>
+    private static IReadOnlyList<string> DevPackages(EntryModel model)
+    {
+        var listed = model.BaseApt.Concat(model.RuntimeApt).Concat(model.DevApt).Select(p => p.Split('=')[0]).ToHashSet(StringComparer.Ordinal);
+        return [.. model.DevApt, .. ShellFiles.DevPackages(model).Where(p => !listed.Contains(p))];
     }
 
     /// <summary>The runtime list, plus <c>sudo</c> when the user layer grants it (the user layer installs nothing itself).</summary>

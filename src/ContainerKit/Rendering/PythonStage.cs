@@ -8,6 +8,39 @@ namespace ContainerKit.Rendering;
 /// </summary>
 internal static class PythonStage
 {
+    /// <summary>Folder of the venv creator inside the entry folder (the build context).</summary>
+    public const string ContextFolder = "python-env";
+
+    private const string VenvScriptName = "create-venv.py";
+
+    private const string VenvScript = """"
+        """ContainerKit: create the environment's virtual environment on top of the base image's Python.
+
+        Run by the base's interpreter (python3 on PATH). The new environment sees the base's packages:
+        --system-site-packages covers a system or prefix-installed Python (Debian's, /opt/conda's). When that
+        interpreter is itself a virtual environment, a venv made from it only sees the outer environment's own
+        base (e.g. /usr), not the packages installed in it; a .pth file then adds the outer environment's
+        site-packages (with their own .pth files) after the new environment's. System site packages also keep
+        the user site visible, so `pip install --user` works in the new environment.
+        """
+        import os
+        import site
+        import subprocess
+        import sys
+        import venv
+
+        target = sys.argv[1]
+        venv.EnvBuilder(system_site_packages=True, with_pip=True, symlinks=True).create(target)
+        if sys.prefix != sys.base_prefix:
+            outer = [p for p in site.getsitepackages() if os.path.isdir(p)]
+            purelib = subprocess.run(
+                [os.path.join(target, "bin", "python"), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                check=True, capture_output=True, text=True).stdout.strip()
+            with open(os.path.join(purelib, "containerkit-base-venv.pth"), "w", encoding="utf-8") as pth:
+                pth.write("import site; " + "; ".join(f"site.addsitedir({p!r})" for p in outer) + "\n")
+            print(f"containerkit: {sys.prefix} is a virtual environment; its site-packages stay visible in {target}")
+        """";
+
     private const string PipCacheMount = "type=cache,target=/root/.cache/pip,sharing=locked";
     private const string CondaCacheMount = "type=cache,target=/var/cache/conda/pkgs,sharing=locked";
 
@@ -31,6 +64,11 @@ internal static class PythonStage
         }
     }
 
+    /// <summary>The files the stage copies from the entry folder, paths relative to it.</summary>
+    public static IReadOnlyList<RenderedFile> Render(PythonInstall python) => python is PipInstall
+        ? [new RenderedFile($"{ContextFolder}/{VenvScriptName}", VenvScript.ReplaceLineEndings("\n").Trim('\n') + "\n")]
+        : [];
+
     /// <summary>The ENV line putting the environment first on the base image's PATH.</summary>
     public static string PathLine(PythonInstall python) => python switch
     {
@@ -48,8 +86,10 @@ internal static class PythonStage
     private static void AppendPip(DockerfileBuilder dockerfile, PipInstall pip)
     {
         var python = $"{pip.BinFolder}/python";
-        // System site packages keep what a from-python base image already installed visible.
-        dockerfile.Line($"RUN {pip.PythonExecutable} -m venv --system-site-packages {pip.VirtualEnvPath} && mkdir -p {ImagePaths.Snapshots}");
+        // The base image's packages stay visible, also when its python3 is itself a virtual environment.
+        var script = $"{ImagePaths.Root}/{ContextFolder}/{VenvScriptName}";
+        dockerfile.Line($"COPY {ContextFolder}/{VenvScriptName} {script}");
+        dockerfile.Line($"RUN {pip.PythonExecutable} {script} {pip.VirtualEnvPath} && mkdir -p {ImagePaths.Snapshots}");
         var requirements = $"{ImagePaths.Dependencies}/{DependencyFolder.Requirements}";
         dockerfile.Line($"COPY {ImagePaths.DependenciesFolder}/{DependencyFolder.Requirements} {requirements}");
         var commands = new List<string> { $"{python} -m pip list --format freeze > {ImagePaths.Snapshots}/pip-before.txt" };

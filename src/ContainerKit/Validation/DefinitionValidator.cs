@@ -108,6 +108,8 @@ public static class DefinitionValidator
             RuntimeApt = lists[2].Items,
             DevApt = lists[3].Items,
             Python = python,
+            DevShell = bag.Read("DevShell", () => definition.DevShell, InteractiveShell.Zsh),
+            ZshPlugins = bag.Read("ZshPlugins", () => definition.ZshPlugins, true),
             EnvironmentVariables = variables.OrderBy(v => v.Key, StringComparer.Ordinal).ToList(),
             Entrypoint = entrypoint,
             User = user,
