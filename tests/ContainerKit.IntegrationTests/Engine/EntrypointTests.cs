@@ -30,12 +30,66 @@ public sealed class EntrypointTests(EngineFixture engine) : IDisposable
         var image = await ImageAsync(ImageRoles.Run);
 
         var (exit, output, error) = await engine.RunAsync(image,
-            ["python", "-c", "import importlib.util; print(importlib.util.find_spec('it_wheel') is None)"],
+            // -P: the command starts in the project, whose folder must not count as an install.
+            ["python", "-P", "-c", "import importlib.util; print(importlib.util.find_spec('it_wheel') is None)"],
             o => Mounted(o) with { Environment = ["SKIP_INSTALL_PROJECT=1"] });
 
         Assert.True(exit == 0, error);
         Assert.Equal("True", output.Trim());
         Assert.Contains("SKIP_INSTALL_PROJECT is set", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Commands_start_in_PROJECT_ROOT_AT_also_in_the_dev_login_shell()
+    {
+        var run = await ImageAsync(ImageRoles.Run);
+        var dev = await ImageAsync(ImageRoles.Dev);
+
+        var (runExit, runOutput, runError) = await engine.RunAsync(run, ["pwd"], Mounted);
+        var (devExit, devOutput, devError) = await engine.RunAsync(dev, ["zsh", "-lc", "pwd"], Mounted);
+
+        Assert.True(runExit == 0, runError);
+        Assert.Equal(ProjectRootAt, runOutput.Trim());
+        Assert.True(devExit == 0, devError);
+        Assert.Equal(ProjectRootAt, devOutput.Trim());
+    }
+
+    [Fact]
+    public async Task Project_dependencies_are_installed_unless_SKIP_INSTALL_PROJECT_DEPS()
+    {
+        var dependency = new Import.TinyWheel("ck-dep-wheel", "0.1");
+        // A hidden folder, so setuptools' package discovery does not take it for a second package.
+        Directory.CreateDirectory(Path.Combine(_project, ".wheels"));
+        await File.WriteAllBytesAsync(Path.Combine(_project, ".wheels", dependency.FileName), dependency.Build());
+        await File.WriteAllTextAsync(Path.Combine(_project, "pyproject.toml"), PyProject($"dependencies = [\"{dependency.Name}=={dependency.Version}\"]\n"));
+        var image = await ImageAsync(ImageRoles.Run);
+        // No index here: pip finds the dependency in the project's .wheels folder.
+        string[] offline = ["PIP_NO_INDEX=1", $"PIP_FIND_LINKS={ProjectRootAt}/.wheels"];
+        var probe = $"import importlib.util; print(importlib.util.find_spec('{dependency.Module}') is not None)";
+
+        var (exit, output, error) = await engine.RunAsync(image, ["python", "-c", probe], o => Mounted(o) with { Environment = offline });
+        var (skipExit, skipOutput, skipError) = await engine.RunAsync(image, ["python", "-c", probe],
+            o => Mounted(o) with { Environment = [.. offline, "SKIP_INSTALL_PROJECT_DEPS=1"] });
+
+        Assert.True(exit == 0, error);
+        Assert.Equal("True", output.Trim());
+        Assert.True(skipExit == 0, skipError);
+        Assert.Equal("False", skipOutput.Trim());
+        Assert.Contains("without its dependencies (SKIP_INSTALL_PROJECT_DEPS is set)", skipError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_a_visible_user_site_the_project_goes_into_the_writable_environment()
+    {
+        var image = await ImageAsync(ImageRoles.Run);
+
+        var (exit, output, error) = await engine.RunAsync(image,
+            ["python", "-c", "import it_wheel, sys; print(it_wheel.ANSWER); print(sys.flags.no_user_site)"],
+            o => Mounted(o) with { Environment = ["PYTHONNOUSERSITE=1"] });
+
+        Assert.True(exit == 0, error);
+        Assert.Equal(["42", "1"], output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("user site-packages are not visible in it", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -83,8 +137,10 @@ public sealed class EntrypointTests(EngineFixture engine) : IDisposable
         var folder = Directory.CreateTempSubdirectory("ck-it-project-").FullName;
         Directory.CreateDirectory(Path.Combine(folder, "it_wheel"));
         File.WriteAllText(Path.Combine(folder, "it_wheel", "__init__.py"), "ANSWER = 42\n");
-        File.WriteAllText(Path.Combine(folder, "pyproject.toml"),
-            "[project]\nname = \"it-wheel\"\nversion = \"0.1\"\n[build-system]\nrequires = [\"setuptools\"]\nbuild-backend = \"setuptools.build_meta\"\n");
+        File.WriteAllText(Path.Combine(folder, "pyproject.toml"), PyProject(""));
         return folder;
     }
+
+    private static string PyProject(string dependencies) =>
+        $"[project]\nname = \"it-wheel\"\nversion = \"0.1\"\n{dependencies}[build-system]\nrequires = [\"setuptools\"]\nbuild-backend = \"setuptools.build_meta\"\n";
 }
