@@ -22,6 +22,8 @@ internal sealed class TestEnvironment : FromPythonEnvironment
     public EntrypointOptions EntrypointValue { get; init; } = new();
     public IReadOnlyList<CustomStage> Stages { get; init; } = [];
     public IReadOnlyList<Instruction> Runtime { get; init; } = [];
+    public InteractiveShell DevShellValue { get; init; } = InteractiveShell.Zsh;
+    public bool ZshPluginsValue { get; init; } = true;
 
     public override string Name => NameValue;
     public override Project Project => ProjectValue;
@@ -38,4 +40,6 @@ internal sealed class TestEnvironment : FromPythonEnvironment
     public override EntrypointOptions Entrypoint => EntrypointValue;
     public override IReadOnlyList<CustomStage> CustomStages(MatrixEntry entry) => Stages;
     public override IReadOnlyList<Instruction> RuntimeInstructions(MatrixEntry entry) => Runtime;
+    public override InteractiveShell DevShell => DevShellValue;
+    public override bool ZshPlugins => ZshPluginsValue;
 }
