@@ -18,8 +18,6 @@ public sealed class PythonBaseTests(EngineFixture engine) : IAsyncLifetime
     private static readonly TinyWheel EnvironmentWheel = new("ck-env-wheel", "0.2");
     private static readonly Lazy<byte[]> BaseWheelBytes = new(PythonBaseImage.BaseWheel.Build);
 
-    private readonly string _suffix = Guid.NewGuid().ToString("N")[..8];
-    private readonly List<string> _baseImages = [];
     private readonly DirectoryInfo _project = Directory.CreateTempSubdirectory("ck-it-pybase-project-");
 
     public Task InitializeAsync()
@@ -35,11 +33,11 @@ public sealed class PythonBaseTests(EngineFixture engine) : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    public async Task DisposeAsync()
+    /// <summary>The base images live in the run's namespace, which the fixture cleans up.</summary>
+    public Task DisposeAsync()
     {
         _project.Delete(recursive: true);
-        foreach (var image in _baseImages)
-            await engine.Connection.Client.Images.DeleteImageAsync(image, new global::Docker.DotNet.Models.ImageDeleteParameters(), CancellationToken.None);
+        return Task.CompletedTask;
     }
 
     [Theory]
@@ -48,8 +46,7 @@ public sealed class PythonBaseTests(EngineFixture engine) : IAsyncLifetime
     [InlineData(PythonBaseKind.Prefix)]
     public async Task Base_packages_stay_importable_next_to_the_environment_and_the_editable_project(PythonBaseKind kind)
     {
-        var baseImage = $"containerkit-it-{_suffix}/pybase-{kind.ToString().ToLowerInvariant()}:base";
-        _baseImages.Add(baseImage);
+        var baseImage = $"{engine.Namespace.Name}/pybase-{kind.ToString().ToLowerInvariant()}:base";
         await PythonBaseImage.BuildAsync(engine, kind, baseImage, BaseWheelBytes.Value);
         using var index = new LocalPackageIndex(EnvironmentWheel);
         var definition = new PythonBaseEnvironment(kind, baseImage);
