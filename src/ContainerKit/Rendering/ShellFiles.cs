@@ -55,6 +55,7 @@ public static class ShellFiles
         set -eu
         ck_dir=/opt/containerkit/shell
         printf '%s\n' "$PATH" >"$ck_dir/image-path"
+        mkdir -p /etc/profile.d
         ln -sfn "$ck_dir/path.sh" /etc/profile.d/containerkit-path.sh
         # zsh reads /etc/zsh/zshenv in every shell (it never reads /etc/profile); hook it when zsh is installed.
         if [ -f /etc/zsh/zshenv ] && ! grep -qF "$ck_dir/path.sh" /etc/zsh/zshenv; then
