@@ -69,6 +69,21 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
     /// <inheritdoc />
     public async Task<IReadOnlyList<string>> PushAsync(string entryFolder, PushOptions options, CancellationToken cancellationToken)
     {
+        var manifest = ManifestReader.Read(entryFolder);
+        var missing = new List<Diagnostic>();
+        foreach (var role in options.Roles)
+        {
+            foreach (var local in Tags(manifest.Image(role), options.Revisions, options.User))
+            {
+                if (await InspectImageAsync(local, cancellationToken).ConfigureAwait(false) is not null) continue;
+                var target = manifest.Image(role).BaseRole is null ? "BuildGeneric" : "BuildUser";
+                missing.Add(EngineDiagnostics.Error(EngineDiagnostics.ImageMissingId, $"{manifest.Environment}/{manifest.Entry} ({role})",
+                    $"cannot push {local}: there is no local image with that tag", local,
+                    $"build it first with `./build.sh {target}` (a sha tag names the commit it was built from; rebuild after committing)"));
+            }
+        }
+
+        if (missing.Count > 0) throw new DiagnosticException(missing);
         var pushed = new List<string>();
         var auth = AuthHeader(options);
         foreach (var local in LocalReferences(entryFolder, options))
@@ -206,7 +221,7 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
         IReadOnlyDictionary<string, string> args, bool reuse, string? stageOverride, bool hostNetwork, bool noCache, bool pull, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var scope = $"{manifest.Entry}/{image.Role}";
+        var scope = $"{manifest.Environment}/{manifest.Entry}/{image.Role}";
         if (reuse && await InspectImageAsync(tags[0], cancellationToken).ConfigureAwait(false) is { } existing
                   && existing.Labels.TryGetValue(RenderManifest.ContentHashLabel, out var hash) && hash == manifest.ContentHash)
         {
@@ -256,45 +271,90 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
     private static IReadOnlyList<string> Tags(ManifestImage image, IReadOnlyList<string> revisions, string? user) =>
         revisions.SelectMany(r => ImageTagTemplate.ExpandAll(image.TagTemplates, r, user)).Distinct().ToList();
 
-    private string AuthHeader(PushOptions options)
+    private string AuthHeader(PushOptions options) => AuthHeader(options.Registry, options.Credentials);
+
+    private string AuthHeader(string registry, RegistryCredentials? explicitCredentials)
     {
-        var credentials = options.Credentials ?? _auth.For(options.Registry);
+        var credentials = explicitCredentials ?? _auth.For(registry);
         var json = JsonSerializer.Serialize(new Dictionary<string, string>
         {
             ["username"] = credentials?.UserName ?? "",
             ["password"] = credentials?.Password ?? "",
-            ["serveraddress"] = options.Registry,
+            ["serveraddress"] = registry,
         });
         return Convert.ToBase64String(Encoding.UTF8.GetBytes(json)).Replace('+', '-').Replace('/', '_');
+    }
+
+    /// <inheritdoc />
+    public async Task EnsureBaseImageAsync(string reference, bool pull, IReadOnlyList<string> neededBy, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(neededBy);
+        if (!pull && await InspectImageAsync(reference, cancellationToken).ConfigureAwait(false) is not null) return;
+        var registry = ContainerKit.Definitions.ImageReference.TryParse(reference)?.Registry ?? "docker.io";
+        try
+        {
+            await StreamWithRetryAsync($"images/create?fromImage={Uri.EscapeDataString(reference)}", AuthHeader(registry, null), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is RegistryOperationException or HttpRequestException)
+        {
+            var entries = string.Join(", ", neededBy);
+            throw EngineDiagnostics.Exception(EngineDiagnostics.BaseImageUnavailableId, entries,
+                $"base image {reference} cannot be pulled from registry {registry}" + (pull ? " (--pull asks for a fresh copy)" : " and is not in the local image store")
+                + $": {e.Message}; needed by {entries}", reference,
+                $"log in if the registry needs credentials (`docker login {registry}`), make the image available yourself (`docker pull {reference}` or `docker load`), "
+                + "or select entries that do not need it (--environment/--platform/--acceleration)");
+        }
     }
 
     private async Task StreamWithRetryAsync(string path, string auth, string diagnosticId, string verb, string image, string registry, CancellationToken cancellationToken)
     {
         try
         {
-            await Retry.ExecuteAsync(async token =>
+            await StreamWithRetryAsync(path, auth, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is RegistryOperationException or HttpRequestException)
+        {
+            throw EngineDiagnostics.Exception(diagnosticId, image, $"{verb} of {image} to/from registry {registry} failed: {e.Message}", image,
+                "check that the registry is reachable and that you are logged in (`docker login " + registry + "` or --registry-username/--registry-password)");
+        }
+    }
+
+    // Posts a streaming image request (push, pull), retrying transient failures; the daemon's error surfaces as RegistryOperationException.
+    private Task StreamWithRetryAsync(string path, string auth, CancellationToken cancellationToken) =>
+            Retry.ExecuteAsync(async token =>
             {
                 using var request = new HttpRequestMessage(HttpMethod.Post, path);
                 request.Headers.Add("X-Registry-Auth", auth);
                 request.Content = new ByteArrayContent([]);
                 request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
                 using var response = await connection.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
+                if (!response.IsSuccessStatusCode)
+                {
+                    // An error before the stream starts is one JSON object: {"message": "..."}.
+                    var text = await response.Content.ReadAsStringAsync(token).ConfigureAwait(false);
+                    throw new RegistryOperationException($"HTTP {(int)response.StatusCode}: {ErrorMessage(text)}");
+                }
+
                 await using var stream = await response.Content.ReadAsStreamAsync(token).ConfigureAwait(false);
-                var body = new StringBuilder();
                 await foreach (var message in JsonMessageReader.ReadAllAsync(stream, token).ConfigureAwait(false))
                 {
                     if (message.Error is not null) throw new RegistryOperationException(message.Error);
-                    if (!response.IsSuccessStatusCode) body.Append(message.Status);
                 }
 
-                if (!response.IsSuccessStatusCode) throw new RegistryOperationException($"HTTP {(int)response.StatusCode}: {body}");
                 return true;
-            }, IsTransient, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is RegistryOperationException or HttpRequestException)
+            }, IsTransient, cancellationToken);
+
+    private static string ErrorMessage(string body)
+    {
+        try
         {
-            throw EngineDiagnostics.Exception(diagnosticId, image, $"{verb} of {image} to/from registry {registry} failed: {e.Message}", image,
-                "check that the registry is reachable and that you are logged in (`docker login " + registry + "` or --registry-username/--registry-password)");
+            using var document = JsonDocument.Parse(body);
+            return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("message", out var message)
+                   && message.ValueKind == JsonValueKind.String ? message.GetString()! : body.Trim();
+        }
+        catch (JsonException)
+        {
+            return body.Trim();
         }
     }
 
