@@ -18,6 +18,18 @@ public static class TargetHost
         return (exit, output.ToString());
     }
 
+    /// <summary>
+    /// Runs <paramref name="arguments"/> as <c>./build.sh</c> does, with the product (stdout) and ContainerKit's own
+    /// output (stderr) captured apart, and <paramref name="environment"/> as the process environment.
+    /// </summary>
+    public static async Task<(int Exit, string StandardOutput, string Log)> RunSeparatedAsync(string root, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    {
+        var standardOutput = new StringWriter();
+        var log = new StringWriter();
+        var exit = await BuildHost.RunAsync(new ProjectBuild(), new HostContext(arguments, environment, log, root, StandardOutput: standardOutput), []);
+        return (exit, standardOutput.ToString(), log.ToString());
+    }
+
     /// <summary>The ContainerKit targets as a project's build has them.</summary>
     private sealed class ProjectBuild : ContainerKitBuild;
 }

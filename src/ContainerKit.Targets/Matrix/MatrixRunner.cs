@@ -27,7 +27,8 @@ internal sealed class MatrixRunner(TextWriter output, bool interactive, int para
             lock (output) SummaryWriter.Write(output, results, interactive, "Entry");
         }
         cancellationToken.ThrowIfCancellationRequested();
-        if (_failures.Count > 0) throw new DiagnosticException(_failures);
+        // Entries that share a cause (e.g. one unpullable base image) report it once.
+        if (_failures.Count > 0) throw new DiagnosticException(_failures.Distinct().ToList());
     }
 
     /// <summary>The name every line about an entry carries: <c>environment/entry</c>.</summary>

@@ -72,6 +72,21 @@ public sealed class ParameterSourceTests
     }
 
     [Fact]
+    public async Task Shell_variables_named_like_containerkit_parameters_do_not_set_them_but_prefixed_ones_do()
+    {
+        var plain = new ContainerKitTargetsBuild();
+        var prefixed = new ContainerKitTargetsBuild();
+
+        await HostRun.StartAsync(plain, ["Lint", "--plan"], new Dictionary<string, string> { ["ENVIRONMENT"] = "nope", ["STAGE"] = "nope", ["USER"] = "someone" });
+        await HostRun.StartAsync(prefixed, ["Lint", "--plan"], new Dictionary<string, string> { ["CONTAINERKIT_ENVIRONMENT"] = "research", ["CONTAINERKIT_STAGE"] = "python-env" });
+
+        Assert.Empty(plain.EnvironmentFilter);
+        Assert.Equal((null, null), (plain.Stage, plain.User));
+        Assert.Equal(["research"], prefixed.EnvironmentFilter);
+        Assert.Equal("python-env", prefixed.Stage);
+    }
+
+    [Fact]
     public async Task An_empty_environment_variable_counts_as_unset()
     {
         using var root = RootWithParameters("""{ "releaseName": "from-file" }""");
