@@ -144,7 +144,7 @@ public abstract partial class ContainerKitBuild
         var problems = new List<Diagnostic>();
         foreach (var (name, id) in new[] { ("--usrid or USRID", user.UserId), ("--grpid or GRPID", user.GroupId) }.Where(p => p.Item2 < 1))
         {
-            problems.Add(DefinitionRules.IdRange.At(name, "the user layer needs a non-root id (the host user is root here)", id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            problems.Add(DefinitionRules.IdRange.At(name, "the user layer needs a non-root id (0 is root)", id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
         foreach (var (name, value) in new[] { ("--user or USR", user.UserName), ("--grp or GRP", user.GroupName) }.Where(p => !Grammar.IsAccountName(p.Item2)))
         {

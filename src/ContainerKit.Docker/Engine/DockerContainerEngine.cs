@@ -291,13 +291,18 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
         ArgumentNullException.ThrowIfNull(neededBy);
         if (!pull && await InspectImageAsync(reference, cancellationToken).ConfigureAwait(false) is not null) return;
         var registry = ContainerKit.Definitions.ImageReference.TryParse(reference)?.Registry ?? "docker.io";
+        var entries = string.Join(", ", neededBy);
+        var step = $"pull base image {reference}";
+        var clock = Stopwatch.StartNew();
+        reporter.Report(new BuildProgressEvent(entries, BuildStepState.Started, step));
         try
         {
             await StreamWithRetryAsync($"images/create?fromImage={Uri.EscapeDataString(reference)}", AuthHeader(registry, null), cancellationToken).ConfigureAwait(false);
+            reporter.Report(new BuildProgressEvent(entries, BuildStepState.Completed, step, clock.Elapsed));
         }
         catch (Exception e) when (e is RegistryOperationException or HttpRequestException)
         {
-            var entries = string.Join(", ", neededBy);
+            reporter.Report(new BuildProgressEvent(entries, BuildStepState.Failed, step, clock.Elapsed, e.Message));
             throw EngineDiagnostics.Exception(EngineDiagnostics.BaseImageUnavailableId, entries,
                 $"base image {reference} cannot be pulled from registry {registry}" + (pull ? " (--pull asks for a fresh copy)" : " and is not in the local image store")
                 + $": {e.Message}; needed by {entries}", reference,
