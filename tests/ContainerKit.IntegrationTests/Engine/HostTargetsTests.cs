@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using ContainerKit.Docker;
 using ContainerKit.Docker.Provisioning;
 using ContainerKit.Docker.Workspace;
+using Docker.DotNet.Models;
 
 namespace ContainerKit.IntegrationTests.Engine;
 
@@ -12,9 +13,10 @@ namespace ContainerKit.IntegrationTests.Engine;
 /// CK3011 while the other entries build; a -dirty revision is not pushed; a missing tag names the target that builds it.
 /// </summary>
 [Collection(EngineCollection.Name)]
-public sealed class HostTargetsTests(EngineFixture engine) : IDisposable
+public sealed class HostTargetsTests(EngineFixture engine) : IAsyncLifetime
 {
-    private const string Image = "containerkit-it/host-targets";
+    private const string TagPrefix = "containerkit-it/host-";
+    private const string Image = TagPrefix + "targets";
 
     private static readonly string GoodEnvironment = ScratchRepository.Definition("HostTargetsEnvironment", "it-host-targets", Image,
         TestEngineProvisioner.BaseImage, """public override AptPackages BaseApt => ["python3", "python3-venv"];""");
@@ -100,7 +102,21 @@ public sealed class HostTargetsTests(EngineFixture engine) : IDisposable
         Assert.DoesNotContain("Docker API", missing.Log, StringComparison.Ordinal);
     }
 
-    public void Dispose() => _repository.Dispose();
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>Removes the scratch repository and every tag this test created (all under containerkit-it/host-).</summary>
+    public async Task DisposeAsync()
+    {
+        _repository.Dispose();
+        var images = await engine.Connection.Client.Images.ListImagesAsync(new ImagesListParameters
+        {
+            Filters = new Dictionary<string, IDictionary<string, bool>> { ["reference"] = new Dictionary<string, bool> { [TagPrefix + "*"] = true } },
+        });
+        foreach (var tag in images.SelectMany(i => i.RepoTags ?? []).Where(t => t.StartsWith(TagPrefix, StringComparison.Ordinal)))
+        {
+            await engine.Connection.Client.Images.DeleteImageAsync(tag, new ImageDeleteParameters(), CancellationToken.None);
+        }
+    }
 
     private static int UnusedPort()
     {
