@@ -19,14 +19,16 @@ public static class TargetHost
     }
 
     /// <summary>
-    /// Runs <paramref name="arguments"/> as <c>./build.sh</c> does, with the product (stdout) and ContainerKit's own
-    /// output (stderr) captured apart, and <paramref name="environment"/> as the process environment.
+    /// Runs <paramref name="arguments"/> as <c>./build.sh</c> does (in the run's image namespace and on the test base),
+    /// with the product (stdout) and ContainerKit's own output (stderr) captured apart.
     /// </summary>
-    public static async Task<(int Exit, string StandardOutput, string Log)> RunSeparatedAsync(string root, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    public static async Task<(int Exit, string StandardOutput, string Log)> RunSeparatedAsync(EngineFixture engine, string root, params string[] arguments)
     {
+        ArgumentNullException.ThrowIfNull(engine);
         var standardOutput = new StringWriter();
         var log = new StringWriter();
-        var exit = await BuildHost.RunAsync(new ProjectBuild(), new HostContext(arguments, environment, log, root, StandardOutput: standardOutput), []);
+        var exit = await BuildHost.RunAsync(new ProjectBuild(), new HostContext([.. arguments, .. engine.HostArguments], new Dictionary<string, string>(), log, root,
+            StandardOutput: standardOutput), []);
         return (exit, standardOutput.ToString(), log.ToString());
     }
 

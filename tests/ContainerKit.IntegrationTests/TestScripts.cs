@@ -10,5 +10,8 @@ public static class TestScripts
     [
         ("targets", EngineTargetsTests.Script),
         ("freeze", FreezeEnvTests.Script),
+        ("host", HostTargetsTests.GoodEnvironment),
+        ("host-push", HostTargetsTests.PushEnvironment),
+        ("host-unpullable", HostTargetsTests.UnpullableEnvironment(port: 1)),
     ];
 }

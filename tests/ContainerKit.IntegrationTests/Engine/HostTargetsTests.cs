@@ -3,7 +3,6 @@ using System.Net.Sockets;
 using ContainerKit.Docker;
 using ContainerKit.Docker.Provisioning;
 using ContainerKit.Docker.Workspace;
-using Docker.DotNet.Models;
 
 namespace ContainerKit.IntegrationTests.Engine;
 
@@ -13,15 +12,24 @@ namespace ContainerKit.IntegrationTests.Engine;
 /// CK3011 while the other entries build; a -dirty revision is not pushed; a missing tag names the target that builds it.
 /// </summary>
 [Collection(EngineCollection.Name)]
-public sealed class HostTargetsTests(EngineFixture engine) : IAsyncLifetime
+public sealed class HostTargetsTests(EngineFixture engine) : IDisposable
 {
-    private const string TagPrefix = "containerkit-it/host-";
-    private const string Image = TagPrefix + "targets";
-
-    private static readonly string GoodEnvironment = ScratchRepository.Definition("HostTargetsEnvironment", "it-host-targets", Image,
+    /// <summary>The environment that builds: the test base with Debian's Python.</summary>
+    internal static readonly string GoodEnvironment = ScratchRepository.Definition("HostTargetsEnvironment", "it-host-targets", "containerkit-it/host-targets",
         TestEngineProvisioner.BaseImage, """public override AptPackages BaseApt => ["python3", "python3-venv"];""");
 
+    /// <summary>An environment that is never built, whose pip file the test leaves untracked.</summary>
+    internal static readonly string PushEnvironment = ScratchRepository.Definition("PushEnvironment", "it-host-push", "containerkit-it/host-push-never-built",
+        TestEngineProvisioner.BaseImage, """public override PipRequirements Pip => PipRequirements.FromFile("deps/requirements.txt");""");
+
     private readonly ScratchRepository _repository = new();
+
+    private string Image => $"{engine.Namespace.Name}/containerkit-it/host-targets";
+
+    /// <summary>Two entries whose base is on a registry port where nothing listens.</summary>
+    internal static string UnpullableEnvironment(int port) =>
+        ScratchRepository.Definition("UnpullableEnvironment", "it-host-unpullable", "containerkit-it/host-unpullable", UnpullableBase(port),
+            "public override Matrix Matrix => Matrix.Platforms(Platform.Amd64).Accelerations(Acceleration.Cpu, Acceleration.Cuda);");
 
     [Fact]
     public async Task Run_prints_only_the_commands_stdout_and_the_user_layer_follows_env()
@@ -56,9 +64,8 @@ public sealed class HostTargetsTests(EngineFixture engine) : IAsyncLifetime
     public async Task A_base_image_that_cannot_be_pulled_is_named_with_its_entries_and_the_other_entries_still_build()
     {
         var port = UnusedPort();
-        var unpullable = $"127.0.0.1:{port}/ck-it/unpullable-base:1";
-        await CommitAsync(GoodEnvironment + ScratchRepository.Definition("UnpullableEnvironment", "it-host-unpullable", "containerkit-it/host-unpullable", unpullable,
-            "public override Matrix Matrix => Matrix.Platforms(Platform.Amd64).Accelerations(Acceleration.Cpu, Acceleration.Cuda);"));
+        var unpullable = UnpullableBase(port);
+        await CommitAsync(GoodEnvironment + UnpullableEnvironment(port));
 
         var build = await RunAsync("BuildGeneric");
 
@@ -79,9 +86,7 @@ public sealed class HostTargetsTests(EngineFixture engine) : IAsyncLifetime
     [Fact]
     public async Task A_dirty_revision_is_not_pushed_and_a_missing_tag_names_the_target_that_builds_it()
     {
-        var script = ScratchRepository.Definition("PushEnvironment", "it-host-push", "containerkit-it/host-push-never-built", TestEngineProvisioner.BaseImage,
-            """public override PipRequirements Pip => PipRequirements.FromFile("deps/requirements.txt");""");
-        await CommitAsync(script);
+        await CommitAsync(PushEnvironment);
         Directory.CreateDirectory(Path.Combine(_repository.Root, "deps"));
         File.WriteAllText(Path.Combine(_repository.Root, "deps", "requirements.txt"), "# untracked dependency file\n");
         var sha = await GitRevision.ReadAsync(_repository.Root, CancellationToken.None);
@@ -97,26 +102,14 @@ public sealed class HostTargetsTests(EngineFixture engine) : IAsyncLifetime
 
         Assert.Equal(1, missing.Exit);
         Assert.Contains(EngineDiagnostics.ImageMissingId, missing.Log, StringComparison.Ordinal);
-        Assert.Contains("cannot push containerkit-it/host-push-never-built:amd64-cpu-run-latest-root", missing.Log, StringComparison.Ordinal);
+        Assert.Contains($"cannot push {engine.Namespace.Name}/containerkit-it/host-push-never-built:amd64-cpu-run-latest-root", missing.Log, StringComparison.Ordinal);
         Assert.Contains("./build.sh BuildGeneric", missing.Log, StringComparison.Ordinal);
         Assert.DoesNotContain("Docker API", missing.Log, StringComparison.Ordinal);
     }
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public void Dispose() => _repository.Dispose();
 
-    /// <summary>Removes the scratch repository and every tag this test created (all under containerkit-it/host-).</summary>
-    public async Task DisposeAsync()
-    {
-        _repository.Dispose();
-        var images = await engine.Connection.Client.Images.ListImagesAsync(new ImagesListParameters
-        {
-            Filters = new Dictionary<string, IDictionary<string, bool>> { ["reference"] = new Dictionary<string, bool> { [TagPrefix + "*"] = true } },
-        });
-        foreach (var tag in images.SelectMany(i => i.RepoTags ?? []).Where(t => t.StartsWith(TagPrefix, StringComparison.Ordinal)))
-        {
-            await engine.Connection.Client.Images.DeleteImageAsync(tag, new ImageDeleteParameters(), CancellationToken.None);
-        }
-    }
+    private static string UnpullableBase(int port) => $"127.0.0.1:{port}/ck-it/unpullable-base:1";
 
     private static int UnusedPort()
     {
@@ -128,5 +121,5 @@ public sealed class HostTargetsTests(EngineFixture engine) : IAsyncLifetime
     private Task CommitAsync(string script) => _repository.CommitAsync("host.env.csx", script);
 
     private Task<(int Exit, string StandardOutput, string Log)> RunAsync(params string[] arguments) =>
-        TargetHost.RunSeparatedAsync(_repository.Root, new Dictionary<string, string>(), [.. arguments, "--definition", "host.env.csx"]);
+        TargetHost.RunSeparatedAsync(engine, _repository.Root, [.. arguments, "--definition", "host.env.csx"]);
 }
