@@ -24,10 +24,10 @@ public abstract partial class ContainerKitBuild
             var options = Stage is null
                 ? new GenericBuildOptions { Revisions = await TagRevisionsAsync(ct), Pull = Pull, NoCache = NoCache, Rebuild = Force }
                 : new GenericBuildOptions { Revisions = ["debug-" + Stage], Roles = [ImageRoles.Run], StageOverride = Stage, NoCache = NoCache };
-            var bases = new BaseImagePulls(engine, RenderedEntries(), Pull);
+            var bases = new BaseImageChecks(engine, RenderedEntries(), Pull);
             await ForEachEntryAsync("build", async (folder, token) =>
             {
-                await bases.EnsureAsync(folder, token);
+                await bases.CheckAsync(folder, token);
                 await ReportBuilt(folder, engine.BuildGenericAsync(folder.Path, options, token));
             }, ct);
         }, ct));

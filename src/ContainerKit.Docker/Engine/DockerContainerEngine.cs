@@ -286,18 +286,28 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
     }
 
     /// <inheritdoc />
-    public async Task EnsureBaseImageAsync(string reference, bool pull, IReadOnlyList<string> neededBy, CancellationToken cancellationToken)
+    public async Task CheckBaseImageAsync(string reference, bool pull, IReadOnlyList<string> neededBy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(neededBy);
         if (!pull && await InspectImageAsync(reference, cancellationToken).ConfigureAwait(false) is not null) return;
         var registry = ContainerKit.Definitions.ImageReference.TryParse(reference)?.Registry ?? "docker.io";
         var entries = string.Join(", ", neededBy);
-        var step = $"pull base image {reference}";
+        var step = $"resolve base image {reference} on {registry}";
         var clock = Stopwatch.StartNew();
         reporter.Report(new BuildProgressEvent(entries, BuildStepState.Started, step));
         try
         {
-            await StreamWithRetryAsync($"images/create?fromImage={Uri.EscapeDataString(reference)}", AuthHeader(registry, null), cancellationToken).ConfigureAwait(false);
+            // The daemon asks the registry for the manifest (GET /distribution/<ref>/json) without pulling: the build
+            // itself pulls the variant of the entry's platform, and the local tag is left alone.
+            await Retry.ExecuteAsync(async token =>
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, $"distribution/{reference}/json");
+                request.Headers.Add("X-Registry-Auth", AuthHeader(registry, null));
+                using var response = await connection.Http.SendAsync(request, token).ConfigureAwait(false);
+                if (!response.IsSuccessStatusCode)
+                    throw new RegistryOperationException($"HTTP {(int)response.StatusCode}: {ErrorMessage(await response.Content.ReadAsStringAsync(token).ConfigureAwait(false))}");
+                return true;
+            }, IsTransient, cancellationToken).ConfigureAwait(false);
             reporter.Report(new BuildProgressEvent(entries, BuildStepState.Completed, step, clock.Elapsed));
         }
         catch (Exception e) when (e is RegistryOperationException or HttpRequestException)
@@ -370,6 +380,8 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
         return !(message.Contains("unauthorized", StringComparison.OrdinalIgnoreCase)
                  || message.Contains("denied", StringComparison.OrdinalIgnoreCase)
                  || message.Contains("not found", StringComparison.OrdinalIgnoreCase)
+                 || message.Contains("manifest unknown", StringComparison.OrdinalIgnoreCase)
+                 || message.Contains("name unknown", StringComparison.OrdinalIgnoreCase)
                  || message.Contains("does not exist", StringComparison.OrdinalIgnoreCase));
     }
 

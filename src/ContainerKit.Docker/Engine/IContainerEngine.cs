@@ -23,11 +23,12 @@ public interface IContainerEngine
     Task<IReadOnlyList<string>> PullAsync(string entryFolder, PushOptions options, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Makes sure the base image <paramref name="reference"/> is in the local image store: pulls it when it is absent
-    /// (or always with <paramref name="pull"/>). When it cannot be pulled, throws CK3011 naming the image, its registry,
-    /// the daemon's cause, the entries that need it (<paramref name="neededBy"/>) and what to do.
+    /// Checks that the base image <paramref name="reference"/> can be used by a build: it is in the local image store
+    /// (unless <paramref name="pull"/>), or its registry has it (asked without pulling; the build pulls the entry's
+    /// platform). When neither holds, throws CK3011 naming the image, its registry, the daemon's cause, the entries that
+    /// need it (<paramref name="neededBy"/>) and what to do.
     /// </summary>
-    Task EnsureBaseImageAsync(string reference, bool pull, IReadOnlyList<string> neededBy, CancellationToken cancellationToken);
+    Task CheckBaseImageAsync(string reference, bool pull, IReadOnlyList<string> neededBy, CancellationToken cancellationToken);
 
     /// <summary>Lists the dpkg, pip and conda/mamba packages inside an image.</summary>
     Task<EnvironmentListing> ListEnvironmentAsync(string image, CancellationToken cancellationToken);

@@ -3,13 +3,15 @@ using System.Net.Sockets;
 using ContainerKit.Docker;
 using ContainerKit.Docker.Provisioning;
 using ContainerKit.Docker.Workspace;
+using Docker.DotNet.Models;
 
 namespace ContainerKit.IntegrationTests.Engine;
 
 /// <summary>
 /// Issue 11 (6-9) through the host on the real engine, each on a scratch git repository with definitions of its own:
 /// Run's stdout is the command's stdout only; the user layer follows .env; a base image that cannot be pulled gets
-/// CK3011 while the other entries build; a -dirty revision is not pushed; a missing tag names the target that builds it.
+/// CK3011 while an entry whose base is only on a registry builds; a -dirty revision is not pushed; a missing tag names
+/// the target that builds it.
 /// </summary>
 [Collection(EngineCollection.Name)]
 public sealed class HostTargetsTests(EngineFixture engine) : IDisposable
@@ -25,6 +27,11 @@ public sealed class HostTargetsTests(EngineFixture engine) : IDisposable
     private readonly ScratchRepository _repository = new();
 
     private string Image => $"{engine.Namespace.Name}/containerkit-it/host-targets";
+
+    /// <summary>An environment whose base is only on the test registry (not in the local image store).</summary>
+    internal static string RemoteEnvironment(string baseImage) =>
+        ScratchRepository.Definition("RemoteEnvironment", "it-host-remote", "containerkit-it/host-remote", baseImage,
+            """public override AptPackages BaseApt => ["python3", "python3-venv"];""");
 
     /// <summary>Two entries whose base is on a registry port where nothing listens.</summary>
     internal static string UnpullableEnvironment(int port) =>
@@ -61,11 +68,12 @@ public sealed class HostTargetsTests(EngineFixture engine) : IDisposable
     }
 
     [Fact]
-    public async Task A_base_image_that_cannot_be_pulled_is_named_with_its_entries_and_the_other_entries_still_build()
+    public async Task A_base_image_that_cannot_be_pulled_is_named_with_its_entries_and_an_entry_whose_base_is_on_a_registry_builds()
     {
         var port = UnusedPort();
         var unpullable = UnpullableBase(port);
-        await CommitAsync(GoodEnvironment + UnpullableEnvironment(port));
+        var remote = await RegistryOnlyBaseAsync();
+        await CommitAsync(RemoteEnvironment(remote) + UnpullableEnvironment(port));
 
         var build = await RunAsync("BuildGeneric");
 
@@ -79,8 +87,8 @@ public sealed class HostTargetsTests(EngineFixture engine) : IDisposable
         Assert.DoesNotContain("--stage", build.Log, StringComparison.Ordinal);
         Assert.Matches(@"(?m)^it-host-unpullable/amd64-cpu\s+Failed", build.Log);
         Assert.Matches(@"(?m)^it-host-unpullable/amd64-cuda\s+Failed", build.Log);
-        Assert.Matches(@"(?m)^it-host-targets/amd64-cpu\s+Succeeded", build.Log);
-        Assert.NotNull(await engine.Engine.InspectImageAsync($"{Image}:amd64-cpu-run-latest-root", CancellationToken.None));
+        Assert.Matches(@"(?m)^it-host-remote/amd64-cpu\s+Succeeded", build.Log);
+        Assert.NotNull(await engine.Engine.InspectImageAsync($"{engine.Namespace.Name}/containerkit-it/host-remote:amd64-cpu-run-latest-root", CancellationToken.None));
     }
 
     [Fact]
@@ -108,6 +116,18 @@ public sealed class HostTargetsTests(EngineFixture engine) : IDisposable
     }
 
     public void Dispose() => _repository.Dispose();
+
+    /// <summary>The test base pushed to the test registry in the run's namespace, its local tag removed again.</summary>
+    private async Task<string> RegistryOnlyBaseAsync()
+    {
+        var repository = $"{TestEngineProvisioner.RegistryAddress}/{engine.Namespace.Name}/host-base";
+        var images = engine.Connection.Client.Images;
+        await images.TagImageAsync(TestEngineProvisioner.BaseImage, new ImageTagParameters { RepositoryName = repository, Tag = "1" }, CancellationToken.None);
+        await images.PushImageAsync(repository, new ImagePushParameters { Tag = "1" }, new AuthConfig(), new Progress<JSONMessage>(), CancellationToken.None);
+        await images.DeleteImageAsync(repository + ":1", new ImageDeleteParameters(), CancellationToken.None);
+        Assert.Null(await engine.Engine.InspectImageAsync(repository + ":1", CancellationToken.None));
+        return repository + ":1";
+    }
 
     private static string UnpullableBase(int port) => $"127.0.0.1:{port}/ck-it/unpullable-base:1";
 

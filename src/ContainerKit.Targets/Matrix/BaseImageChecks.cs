@@ -5,19 +5,19 @@ using ContainerKit.Docker.Engine;
 namespace ContainerKit.Targets.Matrix;
 
 /// <summary>
-/// The base images of a matrix run, each made available once (<see cref="IContainerEngine.EnsureBaseImageAsync"/>)
-/// however many entries start FROM it, so one that cannot be pulled fails with a diagnostic naming every entry that needs it.
+/// The base images of a matrix run, each checked once (<see cref="IContainerEngine.CheckBaseImageAsync"/>) however many
+/// entries start FROM it, so one that cannot be pulled fails with one diagnostic naming every entry that needs it.
 /// </summary>
-internal sealed class BaseImagePulls
+internal sealed class BaseImageChecks
 {
     private readonly IContainerEngine _engine;
     private readonly bool _pull;
     private readonly Dictionary<string, IReadOnlyList<string>> _imagesByFolder;
     private readonly Dictionary<string, IReadOnlyList<string>> _entriesByImage;
-    private readonly ConcurrentDictionary<string, Lazy<Task>> _pulls = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Task>> _checks = new(StringComparer.Ordinal);
 
     /// <summary>Reads the generic Dockerfile of each folder for its base images.</summary>
-    public BaseImagePulls(IContainerEngine engine, IReadOnlyList<RenderedFolder> folders, bool pull)
+    public BaseImageChecks(IContainerEngine engine, IReadOnlyList<RenderedFolder> folders, bool pull)
     {
         _engine = engine;
         _pull = pull;
@@ -28,12 +28,12 @@ internal sealed class BaseImagePulls
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(p => p.Entry).Distinct().ToList(), StringComparer.Ordinal);
     }
 
-    /// <summary>Makes the base images of <paramref name="folder"/> available (pulling each at most once per run).</summary>
-    public async Task EnsureAsync(RenderedFolder folder, CancellationToken cancellationToken)
+    /// <summary>Checks the base images of <paramref name="folder"/> (each at most once per run).</summary>
+    public async Task CheckAsync(RenderedFolder folder, CancellationToken cancellationToken)
     {
         foreach (var image in _imagesByFolder[folder.Path])
         {
-            await _pulls.GetOrAdd(image, i => new Lazy<Task>(() => _engine.EnsureBaseImageAsync(i, _pull, _entriesByImage[i], cancellationToken))).Value.ConfigureAwait(false);
+            await _checks.GetOrAdd(image, i => new Lazy<Task>(() => _engine.CheckBaseImageAsync(i, _pull, _entriesByImage[i], cancellationToken))).Value.ConfigureAwait(false);
         }
     }
 
