@@ -336,28 +336,28 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
 
     // Posts a streaming image request (push, pull), retrying transient failures; the daemon's error surfaces as RegistryOperationException.
     private Task StreamWithRetryAsync(string path, string auth, CancellationToken cancellationToken) =>
-            Retry.ExecuteAsync(async token =>
+        Retry.ExecuteAsync(async token =>
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, path);
+            request.Headers.Add("X-Registry-Auth", auth);
+            request.Content = new ByteArrayContent([]);
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            using var response = await connection.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
             {
-                using var request = new HttpRequestMessage(HttpMethod.Post, path);
-                request.Headers.Add("X-Registry-Auth", auth);
-                request.Content = new ByteArrayContent([]);
-                request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-                using var response = await connection.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
-                if (!response.IsSuccessStatusCode)
-                {
-                    // An error before the stream starts is one JSON object: {"message": "..."}.
-                    var text = await response.Content.ReadAsStringAsync(token).ConfigureAwait(false);
-                    throw new RegistryOperationException($"HTTP {(int)response.StatusCode}: {ErrorMessage(text)}");
-                }
+                // An error before the stream starts is one JSON object: {"message": "..."}.
+                var text = await response.Content.ReadAsStringAsync(token).ConfigureAwait(false);
+                throw new RegistryOperationException($"HTTP {(int)response.StatusCode}: {ErrorMessage(text)}");
+            }
 
-                await using var stream = await response.Content.ReadAsStreamAsync(token).ConfigureAwait(false);
-                await foreach (var message in JsonMessageReader.ReadAllAsync(stream, token).ConfigureAwait(false))
-                {
-                    if (message.Error is not null) throw new RegistryOperationException(message.Error);
-                }
+            await using var stream = await response.Content.ReadAsStreamAsync(token).ConfigureAwait(false);
+            await foreach (var message in JsonMessageReader.ReadAllAsync(stream, token).ConfigureAwait(false))
+            {
+                if (message.Error is not null) throw new RegistryOperationException(message.Error);
+            }
 
-                return true;
-            }, IsTransient, cancellationToken);
+            return true;
+        }, IsTransient, cancellationToken);
 
     private static string ErrorMessage(string body)
     {
