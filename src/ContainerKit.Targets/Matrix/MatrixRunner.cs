@@ -19,6 +19,8 @@ internal sealed class MatrixRunner(TextWriter output, bool interactive, int para
 
     public async Task RunAsync(IReadOnlyList<RenderedFolder> folders, string verb, Func<RenderedFolder, CancellationToken, Task> action, CancellationToken cancellationToken)
     {
+        _failures.Clear();
+        _stopQueue = false;
         using var slots = new SemaphoreSlim(Math.Max(1, parallelism));
         var results = await Task.WhenAll(folders.Select(folder => RunEntryAsync(folder, verb, action, slots, cancellationToken))).ConfigureAwait(false);
 
@@ -67,7 +69,7 @@ internal sealed class MatrixRunner(TextWriter output, bool interactive, int para
         }
         catch (Exception e)
         {
-            IReadOnlyList<Diagnostic> diagnostics = e is DiagnosticException d
+            IReadOnlyList<Diagnostic> diagnostics = e is DiagnosticException { Diagnostics.Count: > 0 } d
                 ? d.Diagnostics
                 : [EngineDiagnostics.Error(EngineDiagnostics.EntryFailedId, name, $"{verb} failed with an unexpected {e.GetType().Name}: {e.Message}", null,
                     "rerun this entry alone (--environment/--platform/--acceleration); report the error if it persists")];
