@@ -302,7 +302,8 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
             await Retry.ExecuteAsync(async token =>
             {
                 using var request = new HttpRequestMessage(HttpMethod.Get, $"distribution/{reference}/json");
-                request.Headers.Add("X-Registry-Auth", AuthHeader(registry, null));
+                // Docker Hub's credentials are stored under its v1 index address.
+                request.Headers.Add("X-Registry-Auth", AuthHeader(registry == "docker.io" ? "https://index.docker.io/v1/" : registry, null));
                 using var response = await connection.Http.SendAsync(request, token).ConfigureAwait(false);
                 if (!response.IsSuccessStatusCode)
                     throw new RegistryOperationException($"HTTP {(int)response.StatusCode}: {ErrorMessage(await response.Content.ReadAsStringAsync(token).ConfigureAwait(false))}");
