@@ -25,6 +25,12 @@ public static class EngineDiagnostics
     public const string EndpointInvalidId = "CK3009";
     /// <summary>An image the target reads from is not built.</summary>
     public const string ImageMissingId = "CK3010";
+    /// <summary>A base image of a build is neither local nor pullable.</summary>
+    public const string BaseImageUnavailableId = "CK3011";
+    /// <summary>A matrix entry failed with an unexpected error (not a diagnostic).</summary>
+    public const string EntryFailedId = "CK3012";
+    /// <summary>A push of a <c>-dirty</c> revision was refused.</summary>
+    public const string DirtyRevisionId = "CK3013";
 
     /// <summary>Creates an error diagnostic with the given id.</summary>
     public static Diagnostic Error(string id, string location, string message, string? value = null, string? hint = null) =>

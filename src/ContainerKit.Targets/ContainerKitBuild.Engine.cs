@@ -1,4 +1,5 @@
 using ContainerKit.Diagnostics;
+using ContainerKit.Docker;
 using ContainerKit.Docker.Connection;
 using ContainerKit.Docker.Engine;
 using ContainerKit.Docker.Progress;
@@ -23,19 +24,24 @@ public abstract partial class ContainerKitBuild
             var options = Stage is null
                 ? new GenericBuildOptions { Revisions = await TagRevisionsAsync(ct), Pull = Pull, NoCache = NoCache, Rebuild = Force }
                 : new GenericBuildOptions { Revisions = ["debug-" + Stage], Roles = [ImageRoles.Run], StageOverride = Stage, NoCache = NoCache };
-            await ForEachEntryAsync("build", (folder, token) => ReportBuilt(engine.BuildGenericAsync(folder.Path, options, token)), ct);
+            var bases = new BaseImageChecks(engine, RenderedEntries(), Pull);
+            await ForEachEntryAsync("build", async (folder, token) =>
+            {
+                await bases.CheckAsync(folder, token);
+                await ReportBuilt(folder, engine.BuildGenericAsync(folder.Path, options, token));
+            }, ct);
         }, ct));
 
     /// <summary>Builds the per-user layer.</summary>
     public Target BuildUser => _ => _
-        .Description("Build the per-user layer (USR/USRID/GRP/GRPID of the host or --user/--usrid/--grp/--grpid) on the generic images")
+        .Description("Build the per-user layer on the generic images: USR/USRID/GRP/GRPID from --user/--usrid/--grp/--grpid, else .env (see Env), else the host")
         .DependsOn(Render)
         .After(BuildGeneric)
         .Executes(ct => UseEngineAsync(async engine =>
         {
-            var user = await UserIdentityAsync(ct);
+            var user = Checked(await LayerUserAsync(ct));
             var options = new UserBuildOptions(user.UserName, user.UserId, user.GroupName, user.GroupId) { Revisions = await TagRevisionsAsync(ct), NoCache = NoCache };
-            await ForEachEntryAsync("build user layer", (folder, token) => ReportBuilt(engine.BuildUserAsync(folder.Path, options, token)), ct);
+            await ForEachEntryAsync("build user layer", (folder, token) => ReportBuilt(folder, engine.BuildUserAsync(folder.Path, options, token)), ct);
         }, ct));
 
     /// <summary>Builds generic and user images.</summary>
@@ -45,31 +51,31 @@ public abstract partial class ContainerKitBuild
 
     /// <summary>Pushes the generic images.</summary>
     public Target PushGeneric => _ => _
-        .Description("Push the generic images (latest and the git sha) to --registry")
+        .Description("Push the generic images (latest and the git sha) to --registry; a -dirty revision needs --allow-dirty")
         .DependsOn(Render)
         .After(BuildGeneric)
         .Requires(() => Registry)
         .Executes(ct => UseEngineAsync(async engine =>
         {
-            var options = new PushOptions(Registry!) { Revisions = await TagRevisionsAsync(ct), Credentials = RegistryCredentials() };
-            await ForEachEntryAsync("push", (folder, token) => ReportPushed(engine.PushAsync(folder.Path, options, token)), ct);
+            var options = new PushOptions(Registry!) { Revisions = await PushRevisionsAsync(ct), Credentials = RegistryCredentials() };
+            await ForEachEntryAsync("push", (folder, token) => ReportPushed(folder, engine.PushAsync(folder.Path, options, token)), ct);
         }, ct));
 
     /// <summary>Pushes the user images.</summary>
     public Target PushUser => _ => _
-        .Description("Push the user images to --registry")
+        .Description("Push the user images (latest and the git sha) to --registry; a -dirty revision needs --allow-dirty")
         .DependsOn(Render)
         .After(BuildUser)
         .Requires(() => Registry)
         .Executes(ct => UseEngineAsync(async engine =>
         {
-            var user = await UserIdentityAsync(ct);
+            var user = Checked(await LayerUserAsync(ct));
             var options = new PushOptions(Registry!)
             {
                 Roles = [ImageRoles.RunUser, ImageRoles.DevUser], User = user.UserName,
-                Revisions = await TagRevisionsAsync(ct), Credentials = RegistryCredentials(),
+                Revisions = await PushRevisionsAsync(ct), Credentials = RegistryCredentials(),
             };
-            await ForEachEntryAsync("push", (folder, token) => ReportPushed(engine.PushAsync(folder.Path, options, token)), ct);
+            await ForEachEntryAsync("push", (folder, token) => ReportPushed(folder, engine.PushAsync(folder.Path, options, token)), ct);
         }, ct));
 
     /// <summary>Pulls generic images and retags them locally.</summary>
@@ -80,7 +86,7 @@ public abstract partial class ContainerKitBuild
         .Executes(ct => UseEngineAsync(async engine =>
         {
             var options = new PushOptions(Registry!) { Revisions = [Revision ?? "latest"], Credentials = RegistryCredentials() };
-            await ForEachEntryAsync("pull", (folder, token) => ReportPushed(engine.PullAsync(folder.Path, options, token)), ct);
+            await ForEachEntryAsync("pull", (folder, token) => ReportPushed(folder, engine.PullAsync(folder.Path, options, token)), ct);
         }, ct));
 
     /// <summary>Connects to the engine (CK3001 within seconds when no daemon answers) and runs <paramref name="work"/>.</summary>
@@ -98,21 +104,49 @@ public abstract partial class ContainerKitBuild
         return new MatrixRunner(Output, IsInteractive, Parallelism ?? folders.Count, ContinueOnFailure).RunAsync(folders, verb, action, cancellationToken);
     }
 
-    /// <summary>The tag revisions of a build: <c>latest</c> and the short git sha (<c>-dirty</c> with uncommitted changes).</summary>
-    private async Task<IReadOnlyList<string>> TagRevisionsAsync(CancellationToken cancellationToken) =>
-        ["latest", await GitRevision.ReadAsync(RootDirectory, cancellationToken)];
-
-    /// <summary>The user of the per-user layer: the host's, with the parameters' overrides; never root.</summary>
-    private async Task<HostIdentity> UserIdentityAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The tag revisions of a build: <c>latest</c> and the short git sha, <c>-dirty</c> with uncommitted changes or
+    /// untracked files under the build inputs (build/, src/, global.json, the script definition and every dependency file a definition names).
+    /// </summary>
+    private async Task<IReadOnlyList<string>> TagRevisionsAsync(CancellationToken cancellationToken)
     {
-        var host = await HostIdentity.ReadAsync(cancellationToken) ?? new HostIdentity("user", 1000, "user", 1000);
-        var user = host.With(User, Usrid, Grp, Grpid);
+        RenderedEntries();
+        List<string> inputs;
+        lock (_dependencyFiles) inputs = [.. GitRevision.DefaultInputs, .. _dependencyFiles, .. Definition is null ? [] : new[] { Definition }];
+        return ["latest", await GitRevision.ReadAsync(RootDirectory, inputs, cancellationToken)];
+    }
+
+    /// <summary>
+    /// The user of the per-user layer (BuildUser, Run, Dev, PushUser): --user/--usrid/--grp/--grpid, else the
+    /// USR/USRID/GRP/GRPID of .env (written by Env), else the host's.
+    /// </summary>
+    private async Task<HostIdentity> LayerUserAsync(CancellationToken cancellationToken) =>
+        EnvFile.ReadIdentity(Path.Combine(RootDirectory, EnvFileName), await HostUserAsync(cancellationToken)).With(User, Usrid, Grp, Grpid);
+
+    /// <summary>The revisions a push sends; a <c>-dirty</c> one is refused (CK3013) unless <c>--allow-dirty</c>.</summary>
+    private async Task<IReadOnlyList<string>> PushRevisionsAsync(CancellationToken cancellationToken)
+    {
+        var revisions = await TagRevisionsAsync(cancellationToken);
+        var dirty = revisions.FirstOrDefault(GitRevision.IsDirty);
+        if (dirty is null || AllowDirty) return revisions;
+        throw EngineDiagnostics.Exception(EngineDiagnostics.DirtyRevisionId, RootDirectory,
+            "refusing to push a -dirty revision: the build inputs have uncommitted changes or untracked files, so the tag names no commit", dirty,
+            "commit the changes (or remove the untracked files), rebuild and push; or pass --allow-dirty to push it anyway");
+    }
+
+    /// <summary>The host's user and group (<c>id</c>), or user/1000 when they cannot be read.</summary>
+    private static async Task<HostIdentity> HostUserAsync(CancellationToken cancellationToken) =>
+        await HostIdentity.ReadAsync(cancellationToken) ?? new HostIdentity("user", 1000, "user", 1000);
+
+    /// <summary><paramref name="user"/> when it is a valid non-root user, else the CK1007/CK1014 diagnostics.</summary>
+    private static HostIdentity Checked(HostIdentity user)
+    {
         var problems = new List<Diagnostic>();
-        foreach (var (name, id) in new[] { ("--usrid", user.UserId), ("--grpid", user.GroupId) }.Where(p => p.Item2 < 1))
+        foreach (var (name, id) in new[] { ("--usrid or USRID", user.UserId), ("--grpid or GRPID", user.GroupId) }.Where(p => p.Item2 < 1))
         {
-            problems.Add(DefinitionRules.IdRange.At(name, "the user layer needs a non-root id (the host user is root here)", id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            problems.Add(DefinitionRules.IdRange.At(name, "the user layer needs a non-root id (0 is root)", id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
-        foreach (var (name, value) in new[] { ("--user", user.UserName), ("--grp", user.GroupName) }.Where(p => !Grammar.IsAccountName(p.Item2)))
+        foreach (var (name, value) in new[] { ("--user or USR", user.UserName), ("--grp or GRP", user.GroupName) }.Where(p => !Grammar.IsAccountName(p.Item2)))
         {
             problems.Add(DefinitionRules.Name.At(name, "not a valid Linux user or group name", value));
         }
@@ -123,17 +157,17 @@ public abstract partial class ContainerKitBuild
     private RegistryCredentials? RegistryCredentials() =>
         RegistryUsername is not null ? new RegistryCredentials(RegistryUsername, RegistryPassword ?? "") : null;
 
-    private async Task ReportBuilt(Task<IReadOnlyList<ImageBuildOutcome>> build)
+    private async Task ReportBuilt(RenderedFolder folder, Task<IReadOnlyList<ImageBuildOutcome>> build)
     {
         foreach (var outcome in await build)
         {
-            WriteLine($"  {outcome.Role}: {string.Join(", ", outcome.Tags)} ({(outcome.Skipped ? "up to date" : "built")}, {outcome.ImageId[..Math.Min(19, outcome.ImageId.Length)]})");
+            WriteLine($"  {MatrixRunner.NameOf(folder)} {outcome.Role}: {string.Join(", ", outcome.Tags)} ({(outcome.Skipped ? "up to date" : "built")}, {outcome.ImageId[..Math.Min(19, outcome.ImageId.Length)]})");
         }
     }
 
-    private async Task ReportPushed(Task<IReadOnlyList<string>> transfer)
+    private async Task ReportPushed(RenderedFolder folder, Task<IReadOnlyList<string>> transfer)
     {
-        foreach (var image in await transfer) WriteLine($"  {image}");
+        foreach (var image in await transfer) WriteLine($"  {MatrixRunner.NameOf(folder)}: {image}");
     }
 
     private void WriteLine(string line)

@@ -63,8 +63,12 @@ public abstract partial class ContainerKitBuild
     /// <summary>The --environment/--platform/--acceleration selection.</summary>
     protected RenderSelection Selection => new(EnvironmentFilter, PlatformFilter, AccelerationFilter);
 
+    /// <summary>The dependency files the definitions named (relative paths), recorded as they are read: build inputs for the revision.</summary>
+    private readonly HashSet<string> _dependencyFiles = new(StringComparer.Ordinal);
+
     private string? ReadProjectFile(string relativePath)
     {
+        lock (_dependencyFiles) _dependencyFiles.Add(relativePath);
         var path = Path.GetFullPath(relativePath, RootDirectory);
         return File.Exists(path) ? File.ReadAllText(path) : null;
     }

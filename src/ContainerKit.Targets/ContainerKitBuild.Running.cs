@@ -49,11 +49,12 @@ public abstract partial class ContainerKitBuild
             {
                 var image = ImageTagTemplate.Expand(folder.Manifest.Image(ImageRoles.Run).TagTemplates[0], Revision ?? "latest", null);
                 var listing = await engine.ListEnvironmentAsync(image, ct);
-                Output.WriteLine($"== {image}");
+                // The lists are the product (stdout); ContainerKit's messages stay on Output (stderr).
+                StandardOutput.WriteLine($"== {image}");
                 foreach (var (title, text) in new[] { ("dpkg", listing.Dpkg), ("pip", listing.Pip), ("conda", listing.Conda) })
                 {
-                    Output.WriteLine($"-- {title}");
-                    Output.WriteLine(text?.TrimEnd() ?? $"({title} is not available in the image)");
+                    StandardOutput.WriteLine($"-- {title}");
+                    StandardOutput.WriteLine(text?.TrimEnd() ?? $"({title} is not available in the image)");
                 }
             }
         }, ct));
@@ -69,7 +70,7 @@ public abstract partial class ContainerKitBuild
                 Output.WriteLine($"{EnvFileName} exists; keeping it (--force rewrites it)");
                 return;
             }
-            var user = await UserIdentityAsync(ct);
+            var user = Checked((await HostUserAsync(ct)).With(User, Usrid, Grp, Grpid));
             AtomicFile.WriteAllText(path, EnvFile.Render(user, RootDirectory));
             Output.WriteLine($"wrote {EnvFileName} for {user.UserName} ({user.UserId}:{user.GroupId})");
         });
@@ -98,8 +99,8 @@ public abstract partial class ContainerKitBuild
     private async Task<string> ChooseImageAsync(IContainerEngine engine, RenderedFolder folder, string genericRole, string userRole, CancellationToken cancellationToken)
     {
         var revision = Revision ?? "latest";
-        var user = await HostIdentity.ReadAsync(cancellationToken);
-        var userImage = ImageTagTemplate.Expand(folder.Manifest.Image(userRole).TagTemplates[0], revision, User ?? user?.UserName ?? "user");
+        var user = await LayerUserAsync(cancellationToken);
+        var userImage = ImageTagTemplate.Expand(folder.Manifest.Image(userRole).TagTemplates[0], revision, user.UserName);
         if (await engine.InspectImageAsync(userImage, cancellationToken) is not null) return userImage;
         var generic = ImageTagTemplate.Expand(folder.Manifest.Image(genericRole).TagTemplates[0], revision, null);
         Output.WriteLine($"using {generic} ({userImage} is not built; ./build.sh BuildUser builds it)");
@@ -114,7 +115,8 @@ public abstract partial class ContainerKitBuild
             ProjectRootAt = mountProject ? folder.Manifest.ProjectRootAt : null,
             Gpus = folder.Manifest.Acceleration == nameof(Acceleration.Cuda).ToLowerInvariant(),
             UnlimitedMemlock = HostLimits.CanRaiseMemlock(),
-            // The command's output is the build's output (the console, or a test's writer); errors stay on stderr.
-            StandardOutput = Output,
+            // The command's stdout is the build's product (stdout); its stderr joins ContainerKit's messages on stderr.
+            StandardOutput = StandardOutput,
+            StandardError = Output,
         };
 }

@@ -61,6 +61,10 @@ public abstract partial class ContainerKitBuild : NukeBuild
     [Parameter("Image revision to pull or run: latest or a git sha")]
     public string? Revision { get; set; }
 
+    /// <summary>Push a revision built from uncommitted changes (<c>-dirty</c>).</summary>
+    [Parameter("PushGeneric/PushUser: push even a -dirty revision (built from uncommitted changes or untracked files)")]
+    public bool AllowDirty { get; set; }
+
     /// <summary>Pull the base image before building.</summary>
     [Parameter("Always pull the base image when building")]
     public bool Pull { get; set; }
@@ -70,19 +74,19 @@ public abstract partial class ContainerKitBuild : NukeBuild
     public bool NoCache { get; set; }
 
     /// <summary>User name of the per-user layer.</summary>
-    [Parameter("User name of the per-user layer; default the host user (USER)")]
+    [Parameter("User name (USR) of the per-user layer; default USR of .env, else the host user")]
     public string? User { get; set; }
 
     /// <summary>User id of the per-user layer.</summary>
-    [Parameter("User id of the per-user layer; default the host's id -u")]
+    [Parameter("User id (USRID) of the per-user layer; default USRID of .env, else the host's id -u")]
     public int? Usrid { get; set; }
 
     /// <summary>Group name of the per-user layer.</summary>
-    [Parameter("Group name of the per-user layer; default the host's group")]
+    [Parameter("Group name (GRP) of the per-user layer; default GRP of .env, else the host's group")]
     public string? Grp { get; set; }
 
     /// <summary>Group id of the per-user layer.</summary>
-    [Parameter("Group id of the per-user layer; default the host's id -g")]
+    [Parameter("Group id (GRPID) of the per-user layer; default GRPID of .env, else the host's id -g")]
     public int? Grpid { get; set; }
 
     private static void Later(string target, int issue) =>

@@ -1,4 +1,7 @@
+using System.Globalization;
+using ContainerKit.Diagnostics;
 using ContainerKit.Docker.Workspace;
+using ContainerKit.Validation;
 
 namespace ContainerKit.Targets;
 
@@ -17,6 +20,29 @@ public static class EnvFile
             $"GRPID={user.GroupId}",
             $"LOCAL_PROJECT_DIR={projectFolder}",
             "");
+    }
+
+    /// <summary>
+    /// <paramref name="fallback"/> with the USR, USRID, GRP and GRPID that the .env file at <paramref name="path"/> sets
+    /// (each one that is set wins); a non-numeric id is a CK1007 diagnostic naming the file and the key.
+    /// </summary>
+    public static HostIdentity ReadIdentity(string path, HostIdentity fallback)
+    {
+        ArgumentNullException.ThrowIfNull(fallback);
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in Read(path))
+        {
+            var equals = line.IndexOf('=', StringComparison.Ordinal);
+            var value = line[(equals + 1)..].Trim();
+            if (value.Length > 0) values[line[..equals].Trim()] = value;
+        }
+        return fallback.With(values.GetValueOrDefault("USR"), Id("USRID"), values.GetValueOrDefault("GRP"), Id("GRPID"));
+
+        int? Id(string key) =>
+            !values.TryGetValue(key, out var text) ? null
+            : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id
+            : throw new DiagnosticException(DefinitionRules.IdRange.At($"{path}: {key}",
+                "not a whole number (fix the line, or rewrite the file with `./build.sh Env --force`)", text));
     }
 
     /// <summary>The KEY=VALUE lines of a .env file (comments and blank lines skipped); empty when it does not exist.</summary>

@@ -18,6 +18,20 @@ public static class TargetHost
         return (exit, output.ToString());
     }
 
+    /// <summary>
+    /// Runs <paramref name="arguments"/> as <c>./build.sh</c> does (in the run's image namespace and on the test base),
+    /// with the product (stdout) and ContainerKit's own output (stderr) captured apart.
+    /// </summary>
+    public static async Task<(int Exit, string StandardOutput, string Log)> RunSeparatedAsync(EngineFixture engine, string root, params string[] arguments)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        var standardOutput = new StringWriter();
+        var log = new StringWriter();
+        var exit = await BuildHost.RunAsync(new ProjectBuild(), new HostContext([.. arguments, .. engine.HostArguments], new Dictionary<string, string>(), log, root,
+            StandardOutput: standardOutput), []);
+        return (exit, standardOutput.ToString(), log.ToString());
+    }
+
     /// <summary>The ContainerKit targets as a project's build has them.</summary>
     private sealed class ProjectBuild : ContainerKitBuild;
 }

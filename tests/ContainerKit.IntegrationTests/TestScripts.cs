@@ -10,5 +10,9 @@ public static class TestScripts
     [
         ("targets", EngineTargetsTests.Script),
         ("freeze", FreezeEnvTests.Script),
+        ("host", HostTargetsTests.GoodEnvironment),
+        ("host-push", HostTargetsTests.PushEnvironment),
+        ("host-unpullable", HostTargetsTests.UnpullableEnvironment(port: 1)),
+        ("host-remote", HostTargetsTests.RemoteEnvironment("127.0.0.1:5000/ck-it/host-base:1")),
     ];
 }

@@ -69,6 +69,21 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
     /// <inheritdoc />
     public async Task<IReadOnlyList<string>> PushAsync(string entryFolder, PushOptions options, CancellationToken cancellationToken)
     {
+        var manifest = ManifestReader.Read(entryFolder);
+        var missing = new List<Diagnostic>();
+        foreach (var role in options.Roles)
+        {
+            foreach (var local in Tags(manifest.Image(role), options.Revisions, options.User))
+            {
+                if (await InspectImageAsync(local, cancellationToken).ConfigureAwait(false) is not null) continue;
+                var target = manifest.Image(role).BaseRole is null ? "BuildGeneric" : "BuildUser";
+                missing.Add(EngineDiagnostics.Error(EngineDiagnostics.ImageMissingId, $"{manifest.Environment}/{manifest.Entry} ({role})",
+                    $"cannot push {local}: there is no local image with that tag", local,
+                    $"build it first with `./build.sh {target}` (a sha tag names the commit it was built from; rebuild after committing)"));
+            }
+        }
+
+        if (missing.Count > 0) throw new DiagnosticException(missing);
         var pushed = new List<string>();
         var auth = AuthHeader(options);
         foreach (var local in LocalReferences(entryFolder, options))
@@ -206,7 +221,7 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
         IReadOnlyDictionary<string, string> args, bool reuse, string? stageOverride, bool hostNetwork, bool noCache, bool pull, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var scope = $"{manifest.Entry}/{image.Role}";
+        var scope = $"{manifest.Environment}/{manifest.Entry}/{image.Role}";
         if (reuse && await InspectImageAsync(tags[0], cancellationToken).ConfigureAwait(false) is { } existing
                   && existing.Labels.TryGetValue(RenderManifest.ContentHashLabel, out var hash) && hash == manifest.ContentHash)
         {
@@ -256,45 +271,106 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
     private static IReadOnlyList<string> Tags(ManifestImage image, IReadOnlyList<string> revisions, string? user) =>
         revisions.SelectMany(r => ImageTagTemplate.ExpandAll(image.TagTemplates, r, user)).Distinct().ToList();
 
-    private string AuthHeader(PushOptions options)
+    private string AuthHeader(PushOptions options) => AuthHeader(options.Registry, options.Credentials);
+
+    private string AuthHeader(string registry, RegistryCredentials? explicitCredentials)
     {
-        var credentials = options.Credentials ?? _auth.For(options.Registry);
+        var credentials = explicitCredentials ?? _auth.For(registry);
         var json = JsonSerializer.Serialize(new Dictionary<string, string>
         {
             ["username"] = credentials?.UserName ?? "",
             ["password"] = credentials?.Password ?? "",
-            ["serveraddress"] = options.Registry,
+            ["serveraddress"] = registry,
         });
         return Convert.ToBase64String(Encoding.UTF8.GetBytes(json)).Replace('+', '-').Replace('/', '_');
+    }
+
+    /// <inheritdoc />
+    public async Task CheckBaseImageAsync(string reference, bool pull, IReadOnlyList<string> neededBy, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(neededBy);
+        if (!pull && await InspectImageAsync(reference, cancellationToken).ConfigureAwait(false) is not null) return;
+        var registry = ContainerKit.Definitions.ImageReference.TryParse(reference)?.Registry ?? "docker.io";
+        var entries = string.Join(", ", neededBy);
+        var step = $"resolve base image {reference} on {registry}";
+        var clock = Stopwatch.StartNew();
+        reporter.Report(new BuildProgressEvent(entries, BuildStepState.Started, step));
+        try
+        {
+            // The daemon asks the registry for the manifest (GET /distribution/<ref>/json) without pulling: the build
+            // itself pulls the variant of the entry's platform, and the local tag is left alone.
+            await Retry.ExecuteAsync(async token =>
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, $"distribution/{reference}/json");
+                // Docker Hub's credentials are stored under its v1 index address.
+                request.Headers.Add("X-Registry-Auth", AuthHeader(registry == "docker.io" ? "https://index.docker.io/v1/" : registry, null));
+                using var response = await connection.Http.SendAsync(request, token).ConfigureAwait(false);
+                if (!response.IsSuccessStatusCode)
+                    throw new RegistryOperationException($"HTTP {(int)response.StatusCode}: {ErrorMessage(await response.Content.ReadAsStringAsync(token).ConfigureAwait(false))}");
+                return true;
+            }, IsTransient, cancellationToken).ConfigureAwait(false);
+            reporter.Report(new BuildProgressEvent(entries, BuildStepState.Completed, step, clock.Elapsed));
+        }
+        catch (Exception e) when (e is RegistryOperationException or HttpRequestException)
+        {
+            reporter.Report(new BuildProgressEvent(entries, BuildStepState.Failed, step, clock.Elapsed, e.Message));
+            throw EngineDiagnostics.Exception(EngineDiagnostics.BaseImageUnavailableId, entries,
+                $"base image {reference} cannot be pulled from registry {registry}" + (pull ? " (--pull asks for a fresh copy)" : " and is not in the local image store")
+                + $": {e.Message}; needed by {entries}", reference,
+                $"log in if the registry needs credentials (`docker login {registry}`), make the image available yourself (`docker pull {reference}` or `docker load`), "
+                + "or select entries that do not need it (--environment/--platform/--acceleration)");
+        }
     }
 
     private async Task StreamWithRetryAsync(string path, string auth, string diagnosticId, string verb, string image, string registry, CancellationToken cancellationToken)
     {
         try
         {
-            await Retry.ExecuteAsync(async token =>
-            {
-                using var request = new HttpRequestMessage(HttpMethod.Post, path);
-                request.Headers.Add("X-Registry-Auth", auth);
-                request.Content = new ByteArrayContent([]);
-                request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-                using var response = await connection.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
-                await using var stream = await response.Content.ReadAsStreamAsync(token).ConfigureAwait(false);
-                var body = new StringBuilder();
-                await foreach (var message in JsonMessageReader.ReadAllAsync(stream, token).ConfigureAwait(false))
-                {
-                    if (message.Error is not null) throw new RegistryOperationException(message.Error);
-                    if (!response.IsSuccessStatusCode) body.Append(message.Status);
-                }
-
-                if (!response.IsSuccessStatusCode) throw new RegistryOperationException($"HTTP {(int)response.StatusCode}: {body}");
-                return true;
-            }, IsTransient, cancellationToken).ConfigureAwait(false);
+            await StreamWithRetryAsync(path, auth, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is RegistryOperationException or HttpRequestException)
         {
             throw EngineDiagnostics.Exception(diagnosticId, image, $"{verb} of {image} to/from registry {registry} failed: {e.Message}", image,
                 "check that the registry is reachable and that you are logged in (`docker login " + registry + "` or --registry-username/--registry-password)");
+        }
+    }
+
+    // Posts a streaming image request (push, pull), retrying transient failures; the daemon's error surfaces as RegistryOperationException.
+    private Task StreamWithRetryAsync(string path, string auth, CancellationToken cancellationToken) =>
+        Retry.ExecuteAsync(async token =>
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, path);
+            request.Headers.Add("X-Registry-Auth", auth);
+            request.Content = new ByteArrayContent([]);
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            using var response = await connection.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
+            {
+                // An error before the stream starts is one JSON object: {"message": "..."}.
+                var text = await response.Content.ReadAsStringAsync(token).ConfigureAwait(false);
+                throw new RegistryOperationException($"HTTP {(int)response.StatusCode}: {ErrorMessage(text)}");
+            }
+
+            await using var stream = await response.Content.ReadAsStreamAsync(token).ConfigureAwait(false);
+            await foreach (var message in JsonMessageReader.ReadAllAsync(stream, token).ConfigureAwait(false))
+            {
+                if (message.Error is not null) throw new RegistryOperationException(message.Error);
+            }
+
+            return true;
+        }, IsTransient, cancellationToken);
+
+    private static string ErrorMessage(string body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("message", out var message)
+                   && message.ValueKind == JsonValueKind.String ? message.GetString()! : body.Trim();
+        }
+        catch (JsonException)
+        {
+            return body.Trim();
         }
     }
 
@@ -305,6 +381,8 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
         return !(message.Contains("unauthorized", StringComparison.OrdinalIgnoreCase)
                  || message.Contains("denied", StringComparison.OrdinalIgnoreCase)
                  || message.Contains("not found", StringComparison.OrdinalIgnoreCase)
+                 || message.Contains("manifest unknown", StringComparison.OrdinalIgnoreCase)
+                 || message.Contains("name unknown", StringComparison.OrdinalIgnoreCase)
                  || message.Contains("does not exist", StringComparison.OrdinalIgnoreCase));
     }
 

@@ -13,11 +13,22 @@ public interface IContainerEngine
     /// <summary>Builds the user layer (<c>run-user</c>, <c>dev-user</c>) on top of the generic images.</summary>
     Task<IReadOnlyList<ImageBuildOutcome>> BuildUserAsync(string entryFolder, UserBuildOptions options, CancellationToken cancellationToken);
 
-    /// <summary>Pushes the local tags of the given roles to a registry; returns the pushed references.</summary>
+    /// <summary>
+    /// Pushes the local tags of the given roles to a registry; returns the pushed references. A tag that does not exist
+    /// locally is a CK3010 diagnostic naming it and the target that builds it, before anything is pushed.
+    /// </summary>
     Task<IReadOnlyList<string>> PushAsync(string entryFolder, PushOptions options, CancellationToken cancellationToken);
 
     /// <summary>Pulls the given roles from a registry and retags them to their local names; returns the local references.</summary>
     Task<IReadOnlyList<string>> PullAsync(string entryFolder, PushOptions options, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Checks that the base image <paramref name="reference"/> can be used by a build: it is in the local image store
+    /// (unless <paramref name="pull"/>), or its registry has it (asked without pulling; the build pulls the entry's
+    /// platform). When neither holds, throws CK3011 naming the image, its registry, the daemon's cause, the entries that
+    /// need it (<paramref name="neededBy"/>) and what to do.
+    /// </summary>
+    Task CheckBaseImageAsync(string reference, bool pull, IReadOnlyList<string> neededBy, CancellationToken cancellationToken);
 
     /// <summary>Lists the dpkg, pip and conda/mamba packages inside an image.</summary>
     Task<EnvironmentListing> ListEnvironmentAsync(string image, CancellationToken cancellationToken);

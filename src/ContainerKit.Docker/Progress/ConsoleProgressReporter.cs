@@ -13,11 +13,17 @@ public sealed class ConsoleProgressReporter : IBuildProgressReporter
 
     private ConsoleProgressReporter(IAnsiConsole console) => _console = console;
 
-    /// <summary>The reporter fitting the current console: live colours on a terminal, plain lines otherwise.</summary>
-    public static IBuildProgressReporter ForConsole() =>
-        Console.IsOutputRedirected || !AnsiConsole.Profile.Capabilities.Ansi
-            ? new PlainProgressReporter(Console.Out)
-            : new ConsoleProgressReporter(AnsiConsole.Console);
+    /// <summary>
+    /// The reporter fitting the console's stderr (progress never goes to stdout, which carries a target's product):
+    /// colours on a terminal, plain lines otherwise.
+    /// </summary>
+    public static IBuildProgressReporter ForConsole()
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        return Console.IsErrorRedirected || !console.Profile.Capabilities.Ansi
+            ? new PlainProgressReporter(Console.Error)
+            : new ConsoleProgressReporter(console);
+    }
 
     /// <inheritdoc />
     public void Report(BuildProgressEvent progress)

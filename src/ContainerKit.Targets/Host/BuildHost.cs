@@ -22,7 +22,7 @@ public static class BuildHost
             var commandLine = CommandLine.Parse(context.Arguments);
             var root = Path.GetFullPath(commandLine.Root ?? context.RootDirectory
                 ?? RootDirectoryLocator.Locate(Directory.GetCurrentDirectory(), AppContext.BaseDirectory));
-            build.Initialize(root, output, context.Environment, commandLine.Verbosity, context.Interactive, commandLine.Continue);
+            build.Initialize(root, output, context.Environment, commandLine.Verbosity, context.Interactive, commandLine.Continue, context.StandardOutput);
 
             var parameters = ParameterMember.Discover(build.GetType());
             var graph = TargetGraph.Create(build);
@@ -32,7 +32,7 @@ public static class BuildHost
             var values = ParameterResolver.Resolve(parameters, commandLine, context.Environment, root);
             if (commandLine.Help)
             {
-                HelpWriter.Write(output, graph, defaultTargets, parameters, values, build);
+                HelpWriter.Write(context.StandardOutput ?? output, graph, defaultTargets, parameters, values, build);
                 return 0;
             }
             foreach (var value in values)
@@ -48,7 +48,7 @@ public static class BuildHost
             var unmet = RequirementCheck.Unmet(plan, parameters);
             if (commandLine.Plan)
             {
-                PlanWriter.Write(output, plan, unmet);
+                PlanWriter.Write(context.StandardOutput ?? output, plan, unmet);
                 return 0;
             }
             if (unmet.Count > 0)

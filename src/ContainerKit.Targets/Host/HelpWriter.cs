@@ -13,6 +13,11 @@ internal static class HelpWriter
     {
         output.WriteLine("Usage: ./build.sh [targets...] [--skip [targets...]] [--plan] [--help] [--continue]");
         output.WriteLine("                  [--verbosity quiet|normal|verbose] [--root DIR] [--parameter value...]");
+        output.WriteLine("  --continue  after a failure, run the remaining targets and every matrix entry; without it, entries");
+        output.WriteLine("              already building finish and nothing new starts (the exit code reports the failure either way)");
+        output.WriteLine($"  Parameter values come from the command line, else the environment variable {ParameterResolver.EnvironmentPrefix}<NAME>");
+        output.WriteLine($"  (e.g. {ParameterResolver.EnvironmentPrefix}ENVIRONMENT for --environment; an unprefixed ENVIRONMENT is ignored),");
+        output.WriteLine($"  else {ParametersFile.RelativePath}.");
         output.WriteLine();
         output.WriteLine("Targets:");
         var listed = graph.Nodes.Where(n => !n.Definition.IsUnlisted).OrderBy(n => n.Name, StringComparer.Ordinal).ToList();

@@ -12,8 +12,14 @@ public abstract class NukeBuild
     /// <summary>The repository root (the folder holding <c>.nuke/</c>).</summary>
     public string RootDirectory { get; private set; } = Directory.GetCurrentDirectory();
 
-    /// <summary>Where targets write their output (the console, or a test's writer).</summary>
+    /// <summary>
+    /// Where targets write their messages and progress (stderr, or a test's writer); never the product of a
+    /// target, which goes to <see cref="StandardOutput"/>.
+    /// </summary>
     public TextWriter Output { get; private set; } = TextWriter.Null;
+
+    /// <summary>Where a target writes its product, what a user pipes (stdout, or a test's writer): Run's command output, ListEnv's lists.</summary>
+    public TextWriter StandardOutput { get; private set; } = TextWriter.Null;
 
     /// <summary>The environment the build was started with; pass it on to child processes.</summary>
     public IReadOnlyDictionary<string, string> EnvironmentVariables { get; private set; } = new Dictionary<string, string>();
@@ -21,7 +27,7 @@ public abstract class NukeBuild
     /// <summary>The <c>--verbosity</c> asked for.</summary>
     public Verbosity Verbosity { get; private set; } = Verbosity.Normal;
 
-    /// <summary>True when the output is a terminal.</summary>
+    /// <summary>True when <see cref="Output"/> is a terminal.</summary>
     public bool IsInteractive { get; private set; }
 
     /// <summary>True with <c>--continue</c>: targets that work on several items should finish the others after a failure.</summary>
@@ -45,8 +51,9 @@ public abstract class NukeBuild
         {
             var environment = Environment.GetEnvironmentVariables().Cast<DictionaryEntry>()
                 .ToDictionary(e => (string)e.Key, e => (string?)e.Value ?? "", StringComparer.Ordinal);
-            var context = new HostContext(Environment.GetCommandLineArgs().Skip(1).ToList(), environment, Console.Out,
-                Interactive: !Console.IsOutputRedirected, CancellationToken: cancellation.Token);
+            // ContainerKit's own output goes to stderr, so stdout carries only a target's product (e.g. Run's command output).
+            var context = new HostContext(Environment.GetCommandLineArgs().Skip(1).ToList(), environment, Console.Error,
+                Interactive: !Console.IsErrorRedirected, CancellationToken: cancellation.Token, StandardOutput: Console.Out);
             return BuildHost.Run(context, defaultTargets);
         }
         finally
@@ -55,8 +62,9 @@ public abstract class NukeBuild
         }
     }
 
-    internal void Initialize(string root, TextWriter output, IReadOnlyDictionary<string, string> environment, Verbosity verbosity, bool interactive, bool continueOnFailure = false)
+    internal void Initialize(string root, TextWriter output, IReadOnlyDictionary<string, string> environment, Verbosity verbosity, bool interactive, bool continueOnFailure = false, TextWriter? standardOutput = null)
     {
+        StandardOutput = standardOutput ?? output;
         ContinueOnFailure = continueOnFailure;
         RootDirectory = root;
         Output = output;

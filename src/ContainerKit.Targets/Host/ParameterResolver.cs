@@ -1,8 +1,8 @@
 namespace ContainerKit.Targets.Host;
 
 /// <summary>
-/// Finds each parameter's raw value by precedence: command line, environment
-/// (<c>CONTAINERKIT_NAME</c> before <c>NAME</c>), <c>.nuke/parameters.json</c>.
+/// Finds each parameter's raw value by precedence: command line, environment (<c>CONTAINERKIT_NAME</c> only:
+/// an unprefixed shell variable such as <c>ENVIRONMENT</c> never acts as a parameter), <c>.nuke/parameters.json</c>.
 /// </summary>
 internal static class ParameterResolver
 {
@@ -43,22 +43,17 @@ internal static class ParameterResolver
         return result;
     }
 
-    /// <summary>Names of the environment variables read for <paramref name="member"/>, in precedence order.</summary>
-    public static IReadOnlyList<string> EnvironmentNames(ParameterMember member)
-    {
-        var snake = NameStyle.UpperSnake(member.Name);
-        return ["CONTAINERKIT_" + snake, snake];
-    }
+    /// <summary>The prefix of every environment variable read as a parameter.</summary>
+    public const string EnvironmentPrefix = "CONTAINERKIT_";
+
+    /// <summary>The environment variable read for <paramref name="member"/>: <c>CONTAINERKIT_</c> and its name in upper snake case.</summary>
+    public static string EnvironmentName(ParameterMember member) => EnvironmentPrefix + NameStyle.UpperSnake(member.Name);
 
     private static ParameterValue? FromEnvironment(ParameterMember member, IReadOnlyDictionary<string, string> environment)
     {
-        foreach (var name in EnvironmentNames(member))
-        {
-            if (environment.TryGetValue(name, out var value) && value.Length > 0)
-            {
-                return new ParameterValue(member, [value], ParameterSource.Environment, $"environment variable {name}");
-            }
-        }
-        return null;
+        var name = EnvironmentName(member);
+        return environment.TryGetValue(name, out var value) && value.Length > 0
+            ? new ParameterValue(member, [value], ParameterSource.Environment, $"environment variable {name}")
+            : null;
     }
 }

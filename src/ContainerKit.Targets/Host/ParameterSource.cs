@@ -5,7 +5,7 @@ public enum ParameterSource
 {
     /// <summary><c>--kebab-case-name value</c>.</summary>
     CommandLine,
-    /// <summary><c>NAME</c> or <c>CONTAINERKIT_NAME</c>.</summary>
+    /// <summary><c>CONTAINERKIT_NAME</c> (never the unprefixed <c>NAME</c>).</summary>
     Environment,
     /// <summary><c>.nuke/parameters.json</c>.</summary>
     ParametersFile,

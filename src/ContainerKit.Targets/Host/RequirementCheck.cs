@@ -22,7 +22,7 @@ internal static class RequirementCheck
                 var member = MemberName(requirement.Body);
                 var parameter = parameters.FirstOrDefault(p => p.Member.Name == member);
                 messages.Add(parameter is not null
-                    ? $"Target {step.Node.Name} requires parameter --{parameter.Name} (command line, {string.Join(" or ", ParameterResolver.EnvironmentNames(parameter))}, or {ParametersFile.RelativePath})."
+                    ? $"Target {step.Node.Name} requires parameter --{parameter.Name} (command line, {ParameterResolver.EnvironmentName(parameter)}, or {ParametersFile.RelativePath})."
                     : $"Target {step.Node.Name} requires: {requirement.Body}.");
             }
         }

@@ -15,6 +15,7 @@ internal static class SpectreSummaryTable
             {
                 TargetStatus.Succeeded => "green",
                 TargetStatus.Failed => "red",
+                TargetStatus.Cancelled => "orange1",
                 TargetStatus.Skipped => "grey",
                 _ => "yellow",
             };

@@ -20,7 +20,7 @@ internal sealed class TargetExecutor(TextWriter output, Verbosity verbosity, boo
             }
             // A target whose dependency (or triggering target) did not succeed cannot run.
             var blocked = node.Dependencies.Concat(plan.Steps.Select(s => s.Node).Where(n => n.Triggers.Contains(node)))
-                .Any(n => results.TryGetValue(n, out var r) && r.Status is TargetStatus.Failed or TargetStatus.NotRun);
+                .Any(n => results.TryGetValue(n, out var r) && r.Status is TargetStatus.Failed or TargetStatus.NotRun or TargetStatus.Cancelled);
             if (stopAll || blocked || cancellationToken.IsCancellationRequested)
             {
                 // A target left out by a cancellation fails the build; one left out after a failure does not add to it.
@@ -29,7 +29,7 @@ internal sealed class TargetExecutor(TextWriter output, Verbosity verbosity, boo
             }
             var result = await RunOneAsync(node);
             results[node] = result;
-            if (result.Status == TargetStatus.Failed && !continueOnFailure && !node.Definition.ProceedsAfterFailure)
+            if (result.Status is TargetStatus.Failed or TargetStatus.Cancelled && !continueOnFailure && !node.Definition.ProceedsAfterFailure)
             {
                 stopAll = true;
             }
@@ -56,7 +56,8 @@ internal sealed class TargetExecutor(TextWriter output, Verbosity verbosity, boo
         catch (Exception exception)
         {
             var exitCode = ReportFailure(node, exception);
-            return new TargetResult(node.Name, TargetStatus.Failed, stopwatch.Elapsed, exitCode);
+            var status = exception is OperationCanceledException && cancellationToken.IsCancellationRequested ? TargetStatus.Cancelled : TargetStatus.Failed;
+            return new TargetResult(node.Name, status, stopwatch.Elapsed, exitCode);
         }
     }
 

@@ -9,6 +9,8 @@ public enum TargetStatus
     Failed,
     /// <summary>Skipped by <c>--skip</c> or a false <c>OnlyWhenStatic</c>.</summary>
     Skipped,
-    /// <summary>Not started because an earlier target failed.</summary>
+    /// <summary>Not started: an earlier target (or matrix entry) failed, or the build was cancelled first.</summary>
     NotRun,
+    /// <summary>Started, then stopped by a cancellation (Ctrl-C).</summary>
+    Cancelled,
 }

@@ -66,7 +66,8 @@ public sealed class EngineTargetsTests(EngineFixture engine) : IDisposable
         Assert.Contains("keeping it", kept.Output, StringComparison.Ordinal);
         Assert.Contains("USR=alice\n", File.ReadAllText(Path.Combine(_root, ".env")), StringComparison.Ordinal);
 
-        var push = await RunAsync("PushGeneric", "--registry", TestEngineProvisioner.RegistryAddress);
+        // The work tree is dirty (the edit above): pushing it needs --allow-dirty.
+        var push = await RunAsync("PushGeneric", "--registry", TestEngineProvisioner.RegistryAddress, "--allow-dirty");
         Assert.True(push.Exit == 0, push.Output);
         Assert.Contains($"{TestEngineProvisioner.RegistryAddress}/{Image}:amd64-cpu-run-latest-root", push.Output, StringComparison.Ordinal);
         var pull = await RunAsync("PullGeneric", "--registry", TestEngineProvisioner.RegistryAddress);

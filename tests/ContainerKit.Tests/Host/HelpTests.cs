@@ -17,6 +17,16 @@ public sealed class HelpTests
     }
 
     [Fact]
+    public async Task Help_says_that_only_prefixed_environment_variables_are_parameters_and_what_continue_does()
+    {
+        var run = await HostRun.StartAsync(new ParameterBuild(), ["--help"]);
+
+        Assert.Contains("the environment variable CONTAINERKIT_<NAME>", run.Output);
+        Assert.Contains("an unprefixed ENVIRONMENT is ignored", run.Output);
+        Assert.Contains("  --continue  after a failure, run the remaining targets and every matrix entry", run.Output);
+    }
+
+    [Fact]
     public async Task Help_hides_unlisted_targets()
     {
         var run = await HostRun.StartAsync(new OrderingBuild(), ["-h"]);
@@ -30,11 +40,11 @@ public sealed class HelpTests
     {
         using var root = ParameterSourceTests.RootWithParameters("""{ "flavor": "strawberry" }""");
 
-        var run = await HostRun.StartAsync(new ParameterBuild(), ["--help", "--copies", "5"], ParameterSourceTests.Env("RELEASE_NAME", "v3"), root.Path);
+        var run = await HostRun.StartAsync(new ParameterBuild(), ["--help", "--copies", "5"], ParameterSourceTests.Env("CONTAINERKIT_RELEASE_NAME", "v3"), root.Path);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("  --copies <int>\n      How many copies\n      value: 5 (from the command line)\n", run.Output);
-        Assert.Contains("  --release-name <string>\n      Name of the release\n      value: v3 (from environment variable RELEASE_NAME)\n", run.Output);
+        Assert.Contains("  --release-name <string>\n      Name of the release\n      value: v3 (from environment variable CONTAINERKIT_RELEASE_NAME)\n", run.Output);
         Assert.Contains("  --flavor <vanilla|chocolate|strawberry>\n      Ice cream flavor\n      value: strawberry (from .nuke/parameters.json)\n", run.Output);
         Assert.Contains("  --labels <string[]>\n      Labels to add\n      value: (not set)\n", run.Output);
         Assert.Contains("  --force <bool>\n      Overwrite what exists\n      value: false (default)\n", run.Output);

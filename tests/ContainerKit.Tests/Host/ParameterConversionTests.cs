@@ -78,7 +78,7 @@ public sealed class ParameterConversionTests
     {
         var build = new ParameterBuild();
 
-        await HostRun.StartAsync(build, ["Show"], ParameterSourceTests.Env("LABELS", "a  b c"));
+        await HostRun.StartAsync(build, ["Show"], ParameterSourceTests.Env("CONTAINERKIT_LABELS", "a  b c"));
 
         Assert.Equal(["a", "b", "c"], build.Labels);
     }
@@ -105,9 +105,9 @@ public sealed class ParameterConversionTests
     [Fact]
     public async Task A_bad_bool_in_the_environment_names_the_variable()
     {
-        var run = await HostRun.StartAsync(new ParameterBuild(), ["Show"], ParameterSourceTests.Env("FORCE", "yes"));
+        var run = await HostRun.StartAsync(new ParameterBuild(), ["Show"], ParameterSourceTests.Env("CONTAINERKIT_FORCE", "yes"));
 
-        run.AssertUsageError("Parameter --force from environment variable FORCE: 'yes' is not valid. Accepted values: true, false.");
+        run.AssertUsageError("Parameter --force from environment variable CONTAINERKIT_FORCE: 'yes' is not valid. Accepted values: true, false.");
     }
 
     [Fact]
@@ -141,9 +141,9 @@ public sealed class ParameterConversionTests
     [Fact]
     public async Task A_bad_element_of_an_array_is_an_error()
     {
-        var run = await HostRun.StartAsync(new ParameterBuild(), ["Show"], ParameterSourceTests.Env("PORTS", "80 http"));
+        var run = await HostRun.StartAsync(new ParameterBuild(), ["Show"], ParameterSourceTests.Env("CONTAINERKIT_PORTS", "80 http"));
 
-        run.AssertUsageError("Parameter --ports from environment variable PORTS: 'http' is not valid. Accepted values: a whole number.");
+        run.AssertUsageError("Parameter --ports from environment variable CONTAINERKIT_PORTS: 'http' is not valid. Accepted values: a whole number.");
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public sealed class ParameterSourceTests
         using var root = RootWithParameters("""{ "releaseName": "from-file" }""");
         var build = new ParameterBuild();
 
-        await HostRun.StartAsync(build, ["Show", "--release-name", "from-cli"], Env("RELEASE_NAME", "from-env"), root.Path);
+        await HostRun.StartAsync(build, ["Show", "--release-name", "from-cli"], Env("CONTAINERKIT_RELEASE_NAME", "from-env"), root.Path);
 
         Assert.Equal("from-cli", build.ReleaseName);
     }
@@ -21,7 +21,7 @@ public sealed class ParameterSourceTests
         using var root = RootWithParameters("""{ "releaseName": "from-file" }""");
         var build = new ParameterBuild();
 
-        await HostRun.StartAsync(build, ["Show"], Env("RELEASE_NAME", "from-env"), root.Path);
+        await HostRun.StartAsync(build, ["Show"], Env("CONTAINERKIT_RELEASE_NAME", "from-env"), root.Path);
 
         Assert.Equal("from-env", build.ReleaseName);
     }
@@ -49,7 +49,7 @@ public sealed class ParameterSourceTests
     }
 
     [Fact]
-    public async Task The_prefixed_environment_variable_wins_over_the_plain_one()
+    public async Task The_prefixed_environment_variable_is_read()
     {
         var build = new ParameterBuild();
         var environment = new Dictionary<string, string> { ["RELEASE_NAME"] = "plain", ["CONTAINERKIT_RELEASE_NAME"] = "prefixed" };
@@ -60,12 +60,39 @@ public sealed class ParameterSourceTests
     }
 
     [Fact]
+    public async Task An_unprefixed_environment_variable_is_never_a_parameter()
+    {
+        using var root = RootWithParameters("""{ "releaseName": "from-file" }""");
+        var build = new ParameterBuild();
+        var environment = new Dictionary<string, string> { ["RELEASE_NAME"] = "plain", ["COPIES"] = "7", ["FORCE"] = "true", ["LABELS"] = "a b" };
+
+        await HostRun.StartAsync(build, ["Show"], environment, root.Path);
+
+        Assert.Equal(("from-file", 1, false, 0), (build.ReleaseName, build.Copies, build.Force, build.Labels.Length));
+    }
+
+    [Fact]
+    public async Task Shell_variables_named_like_containerkit_parameters_do_not_set_them_but_prefixed_ones_do()
+    {
+        var plain = new ContainerKitTargetsBuild();
+        var prefixed = new ContainerKitTargetsBuild();
+
+        await HostRun.StartAsync(plain, ["Lint", "--plan"], new Dictionary<string, string> { ["ENVIRONMENT"] = "nope", ["STAGE"] = "nope", ["USER"] = "someone" });
+        await HostRun.StartAsync(prefixed, ["Lint", "--plan"], new Dictionary<string, string> { ["CONTAINERKIT_ENVIRONMENT"] = "research", ["CONTAINERKIT_STAGE"] = "python-env" });
+
+        Assert.Empty(plain.EnvironmentFilter);
+        Assert.Equal((null, null), (plain.Stage, plain.User));
+        Assert.Equal(["research"], prefixed.EnvironmentFilter);
+        Assert.Equal("python-env", prefixed.Stage);
+    }
+
+    [Fact]
     public async Task An_empty_environment_variable_counts_as_unset()
     {
         using var root = RootWithParameters("""{ "releaseName": "from-file" }""");
         var build = new ParameterBuild();
 
-        await HostRun.StartAsync(build, ["Show"], Env("RELEASE_NAME", ""), root.Path);
+        await HostRun.StartAsync(build, ["Show"], Env("CONTAINERKIT_RELEASE_NAME", ""), root.Path);
 
         Assert.Equal("from-file", build.ReleaseName);
     }

@@ -29,7 +29,7 @@ public sealed class TargetConditionTests
     {
         var run = await HostRun.StartAsync(new ParameterBuild(), ["Show", "Release"]);
 
-        run.AssertUsageError("Target Release requires parameter --release-name (command line, CONTAINERKIT_RELEASE_NAME or RELEASE_NAME, or .nuke/parameters.json).");
+        run.AssertUsageError("Target Release requires parameter --release-name (command line, CONTAINERKIT_RELEASE_NAME, or .nuke/parameters.json).");
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class TargetConditionTests
     {
         var build = new ParameterBuild();
 
-        var run = await HostRun.StartAsync(build, ["Release"], new Dictionary<string, string> { ["RELEASE_NAME"] = "v1" });
+        var run = await HostRun.StartAsync(build, ["Release"], new Dictionary<string, string> { ["CONTAINERKIT_RELEASE_NAME"] = "v1" });
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(["Release"], build.Executed);

@@ -1,0 +1,45 @@
+using ContainerKit.Docker.Processes;
+
+namespace ContainerKit.IntegrationTests;
+
+/// <summary>A scratch git repository for target tests, deleted on dispose, with a <c>*.env.csx</c> definition committed in it.</summary>
+public sealed class ScratchRepository : IDisposable
+{
+    /// <summary>The repository root.</summary>
+    public string Root { get; } = Directory.CreateTempSubdirectory("ck-repo-").FullName;
+
+    /// <summary>
+    /// A from-python definition script: class <paramref name="className"/>, environment and project <paramref name="name"/>,
+    /// images <paramref name="imageName"/> FROM <paramref name="baseImage"/>, plus <paramref name="members"/> (C# members).
+    /// </summary>
+    public static string Definition(string className, string name, string imageName, string baseImage, params string[] members) =>
+        $$"""
+        public sealed class {{className}} : FromPythonEnvironment
+        {
+            public override string Name => "{{name}}";
+            public override Project Project => new("{{name}}", imageName: "{{imageName}}");
+            public override BaseImage Base(MatrixEntry entry) => BaseImage.Parse("{{baseImage}}");
+        {{string.Concat(members.Select(m => "    " + m + "\n"))}}}
+
+        """;
+
+    /// <summary>Writes <paramref name="text"/> to <paramref name="file"/>, initialises the repository and commits the file.</summary>
+    public async Task CommitAsync(string file, string text)
+    {
+        File.WriteAllText(Path.Combine(Root, file), text);
+        await GitAsync("init", "-q");
+        await GitAsync("add", file);
+        await GitAsync("-c", "user.name=ck", "-c", "user.email=ck@localhost", "commit", "-q", "-m", "environment");
+    }
+
+    /// <summary>Runs git in the repository; a failure fails the test.</summary>
+    public async Task GitAsync(params string[] arguments)
+    {
+        var output = new StringWriter();
+        var exit = await ProcessRunner.RunAsync("git", arguments, Root, new Dictionary<string, string>(), output, CancellationToken.None);
+        Assert.True(exit == 0, output.ToString());
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => Directory.Delete(Root, recursive: true);
+}
