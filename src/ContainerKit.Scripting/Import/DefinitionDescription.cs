@@ -50,6 +50,12 @@ public sealed record DefinitionDescription(string ClassName, bool FromScratch, s
     /// <summary>The conda install path (from-scratch), when the template sets one; the DSL default otherwise.</summary>
     public string? CondaInstallPath { get; init; }
 
+    /// <summary>Environment variables of the generic images, in order (written only when not empty).</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> EnvironmentVariables { get; init; } = [];
+
+    /// <summary>The default command of the generic images (exec form); the DSL default when null.</summary>
+    public IReadOnlyList<string>? Command { get; init; }
+
     /// <summary>Stages of the source Dockerfile that have no DSL counterpart; written as a review note.</summary>
     public IReadOnlyList<string> UnmappedStages { get; init; } = [];
 

@@ -27,10 +27,12 @@ public sealed class DefinitionWriter(DslVocabulary vocabulary)
         var text = new StringBuilder();
         if (description.Origin is not null)
         {
-            text.Append($"// Imported from {description.Origin} by ContainerKit Import; review before committing.\n");
+            text.Append(Comment($"Imported from {description.Origin} by ContainerKit Import; review before committing."));
         }
 
-        foreach (var import in vocabulary.Namespaces)
+        // The collection types of EnvironmentVariables and Command, for build projects without implicit usings.
+        var collections = description.EnvironmentVariables.Count > 0 || description.Command is not null ? ["System.Collections.Generic"] : Array.Empty<string>();
+        foreach (var import in collections.Concat(vocabulary.Namespaces))
         {
             text.Append($"using {import};\n");
         }
@@ -60,6 +62,8 @@ public sealed class DefinitionWriter(DslVocabulary vocabulary)
             List(vocabulary.AptPackages, apt.Dev, description.DevApt),
         };
         members.AddRange(description.FromScratch ? Conda(description) : [Pip(description.Pip)]);
+        members.Add(EnvironmentMember(description.EnvironmentVariables));
+        members.Add(description.Command is { } command ? $"public override IReadOnlyList<string> {vocabulary.Command} => [{string.Join(", ", command.Select(Literal))}];" : null);
         text.Append(string.Join("\n\n", members.OfType<string>().Select(Indent)));
         return text.Append("\n}\n").ToString();
     }
@@ -102,6 +106,11 @@ public sealed class DefinitionWriter(DslVocabulary vocabulary)
         yield return description.CondaInstallPath is { } path ? $"public override string {pathProperty} => {Literal(path)};" : null;
     }
 
+    private string? EnvironmentMember(IReadOnlyList<KeyValuePair<string, string>> variables) =>
+        variables.Count == 0 ? null
+            : $"public override IReadOnlyDictionary<string, string> {vocabulary.EnvironmentVariables} => new Dictionary<string, string>\n{{\n"
+              + string.Concat(variables.Select(v => $"    [{Literal(v.Key)}] = {Literal(v.Value)},\n")) + "};";
+
     private static string List(string type, string property, IReadOnlyList<string> items)
     {
         var head = $"public override {type} {property} =>";
@@ -112,7 +121,15 @@ public sealed class DefinitionWriter(DslVocabulary vocabulary)
             : $"{head}\n[\n{string.Concat(literals.Select(l => $"    {l},\n"))}];";
     }
 
-    private static string Comment(string text) => $"// {text.ReplaceLineEndings(" ")}\n";
+    /// <summary>
+    /// A one-line comment. Text from the template (paths, instructions) can hold anything: every character that could end
+    /// the comment (C# new-line characters) or change how the line reads (control and format characters such as bidi
+    /// overrides) is written as <c>\uXXXX</c>.
+    /// </summary>
+    internal static string Comment(string text) =>
+        "// " + string.Concat(text.Select(c => char.IsControl(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format
+            or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator or System.Globalization.UnicodeCategory.Surrogate
+            ? $"\\u{(int)c:X4}" : c.ToString())) + "\n";
 
     private static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
 

@@ -9,6 +9,9 @@ internal sealed class ImportContext(TemplateSource source, string dockerfilePath
     /// <summary>Review notes collected so far.</summary>
     public List<string> Notes { get; } = [];
 
+    /// <summary>The template files (relative to the folder) that imported installs read.</summary>
+    public HashSet<string> ReadFiles { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The <c>Dockerfile:line</c> of <paramref name="instruction"/>.</summary>
     public string At(DockerfileInstruction instruction) => $"{dockerfilePath}:{instruction.Line}";
 
@@ -38,8 +41,12 @@ internal sealed class ImportContext(TemplateSource source, string dockerfilePath
         return destination;
     }
 
-    private string Resolve(string containerPath, DockerfileInstruction run, string what) =>
-        resolver.Resolve(containerPath, run) ?? throw new DiagnosticException(ImportDiagnostics.Error(At(run),
+    private string Resolve(string containerPath, DockerfileInstruction run, string what)
+    {
+        var file = resolver.Resolve(containerPath, run) ?? throw new DiagnosticException(ImportDiagnostics.Error(At(run),
             $"the {what} this RUN reads is not in the template folder", containerPath,
             $"copy or bind-mount the file from the template folder ({source.DisplayPath}), or name it like the file there"));
+        ReadFiles.Add(file);
+        return file;
+    }
 }

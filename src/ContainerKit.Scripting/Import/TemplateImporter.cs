@@ -2,25 +2,28 @@ using System.Text.RegularExpressions;
 using ContainerKit.Diagnostics;
 using ContainerKit.Dockerfiles;
 using ContainerKit.Model;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace ContainerKit.Scripting.Import;
 
 /// <summary>
 /// Reads a research-template installation folder (pure: files come through <see cref="TemplateSource.ReadFile"/>)
-/// into a <see cref="DefinitionDescription"/>. Rules:
+/// into a <see cref="DefinitionDescription"/>. Both published layouts are read: the 2024-07 one (apt-build/-runtime/-dev
+/// lists in build, runtime and development stages) and the later one (a single apt.txt, no dev image). Rules:
 /// <list type="bullet">
 /// <item>The folder name <c>docker-&lt;platform&gt;-&lt;acceleration&gt;</c> gives the matrix entry (amd64 x cpu otherwise, with a note).</item>
 /// <item>The Dockerfile must have a <c>runtime-generic</c> stage; the image its FROM chain starts from is the base
 /// image, with <c>${ARG}</c> references replaced by build arguments: compose build args (compose.yaml over
-/// compose-base.yaml) over the Dockerfile's <c>ARG</c> defaults. No value is an error at the FROM line.</item>
-/// <item><c>BASE_ENTRYPOINT</c> comes from the build arguments, else from a literal <c>ENV BASE_ENTRYPOINT</c>.</item>
+/// compose-base.yaml) over the Dockerfile's <c>ARG</c> defaults. No value is an error at the FROM line. Inside stages,
+/// build arguments and <c>ENV</c> values are expanded as Docker scopes them (<see cref="DockerfileVariables"/>).</item>
+/// <item>The project and package names come from the folder's <c>.env</c>, else from <c>template.sh</c>'s defaults (<see cref="TemplateNames"/>).</item>
 /// <item>A <c>mamba|conda env create --file</c> makes the environment from-scratch (the environment.yml is copied,
 /// a batch-mode installer's URL and <c>-p</c> path are kept); otherwise it is from-python and the one
 /// <c>pip install -r</c> file is copied (inline <c>pip install</c> names are used only when there is no file).</item>
-/// <item>apt lists, inline or read from list files, go to the lists <see cref="StageRoles"/> assigns; the DSL's apt lists are inline.</item>
-/// <item>Stages no mapped stage builds on become <see cref="DefinitionDescription.UnmappedStages"/>; RUN instructions of
-/// mapped stages that install nothing the definition can express become notes.</item>
+/// <item>apt lists, inline or read from list files, go to the lists <see cref="StageRoles"/> assigns: where the template installs them.</item>
+/// <item>The run image's <c>ENV</c> values and <c>CMD</c> are carried unless they point into the template's own folders
+/// (<see cref="InstructionReview"/>); <c>BASE_ENTRYPOINT</c> becomes the base image's entrypoint when it is not a template file.</item>
+/// <item>Everything else that is not mapped (stages, instructions, values) becomes a review note, printed by the
+/// Import target and written as TODO comments.</item>
 /// </list>
 /// </summary>
 public static partial class TemplateImporter
@@ -35,56 +38,84 @@ public static partial class TemplateImporter
     /// <exception cref="DiagnosticException">CK1106 when something required is missing or unreadable.</exception>
     public static TemplateImport Import(TemplateSource source, ImportOptions options)
     {
-        if (!SyntaxFacts.IsValidIdentifier(options.ClassName) || SyntaxFacts.GetKeywordKind(options.ClassName) != SyntaxKind.None)
-        {
-            throw new DiagnosticException(ImportDiagnostics.Error("--class-name", "the class name is not a C# identifier", options.ClassName,
-                "pass a name such as ProjectEnvironment"));
-        }
-
+        ClassName.Check(options.ClassName);
         var dockerfilePath = source.Display(TemplateSource.DockerfileName);
         var dockerfile = DockerfileParser.Parse(source.ReadFile(TemplateSource.DockerfileName)
             ?? throw new DiagnosticException(ImportDiagnostics.Error(dockerfilePath, "the template folder has no Dockerfile")));
-        var arguments = BuildArguments.From(dockerfile, ComposeArguments(source));
         var stages = new StageAncestry(dockerfile);
+        var variables = new DockerfileVariables(dockerfile, stages, ComposeArguments(source));
         var runtime = stages.Find(RuntimeStage) ?? throw new DiagnosticException(ImportDiagnostics.Error(dockerfilePath,
             $"the Dockerfile has no '{RuntimeStage}' stage", hint: $"name the stage of the shared run image 'FROM ... AS {RuntimeStage}'"));
 
-        var steps = dockerfile.Instructions.Where(i => i.Keyword == "RUN").ToDictionary(i => i, RunInstalls.Read);
+        var steps = dockerfile.Instructions.Where(i => i.Keyword == "RUN").ToDictionary(i => i, run => RunInstalls.Read(run, variables));
         var all = steps.Values.SelectMany(s => s).ToList();
         var conda = all.FirstOrDefault(s => s.Kind == InstallKind.CondaEnvironment);
         var pythonInstall = conda ?? all.FirstOrDefault(s => s.Kind == InstallKind.Pip && s.Files.Count > 0) ?? all.FirstOrDefault(s => s.Kind == InstallKind.Pip);
         var roles = new StageRoles(stages, runtime, stages.Find(DevelopmentStage), pythonInstall?.Instruction, dockerfile);
-        var resolver = new ContextFileResolver(dockerfile, stages, source);
+        var resolver = new ContextFileResolver(dockerfile, stages, variables, source);
         var context = new ImportContext(source, dockerfilePath, resolver);
 
         var apt = AptLists(steps, roles, context);
         var files = new List<ImportedFile>();
-        var description = new DefinitionDescription(options.ClassName, conda is not null, BaseImage(stages.Root(runtime), arguments, dockerfilePath))
+        var installs = steps.Where(s => s.Value.Count > 0 && roles.IsUsed(s.Key.StageIndex)).Select(s => s.Key).ToHashSet();
+        // A stage is imported when the run or dev image builds on it, or when it is a build stage whose installs are imported.
+        var imported = dockerfile.Stages.Select(s => s.Index)
+            .Where(i => roles.IsRuntime(i) || roles.IsDevelopment(i) || installs.Any(r => r.StageIndex == i)).ToHashSet();
+        var description = new DefinitionDescription(options.ClassName, conda is not null, BaseImage(stages.Root(runtime), variables, dockerfilePath))
         {
-            ProjectName = options.ProjectName ?? arguments.Get("PROJECT_NAME") ?? options.EnvironmentName,
-            PackageName = arguments.Get("PACKAGE_NAME"),
-            BaseEntrypoint = arguments.Get("BASE_ENTRYPOINT") ?? EnvBaseEntrypoint(dockerfile, arguments),
             BaseApt = apt[AptRole.Base],
             BuildApt = apt[AptRole.Build],
             RuntimeApt = apt[AptRole.Runtime],
             DevApt = apt[AptRole.Dev],
-            UnmappedStages = dockerfile.Stages.Where(s => !roles.IsMapped(s.Index)).Select(StageAncestry.Label).ToList(),
             Origin = dockerfilePath,
         };
         description = conda is not null
-            ? FromScratch(description, conda, all, arguments, context, options, files)
-            : description with { Pip = Pip(all.Where(s => s.Kind == InstallKind.Pip && roles.IsMapped(s.Instruction.StageIndex)).ToList(), context, options, files) };
+            ? FromScratch(description, conda, all, variables, context, options, files)
+            : description with { Pip = Pip(all.Where(s => s.Kind == InstallKind.Pip && roles.IsUsed(s.Instruction.StageIndex)).ToList(), context, options, files) };
         description = Matrix(description, source.FolderName, context);
-        if (roles.IsChained && description.BuildApt.Count > 0)
+
+        var unmapped = dockerfile.Stages.Where(s => !imported.Contains(s.Index)).ToList();
+        var review = new InstructionReview(dockerfile, roles, variables, resolver, new TemplatePaths(dockerfile, variables, resolver), context, imported.Contains);
+        review.Review(imported, installs);
+        var stageNotes = unmapped.Select(s => StageNote(dockerfile, s, variables)).OfType<string>();
+        var names = TemplateNames.Read(source);
+        if (dockerfile.Stages.All(s => !string.Equals(s.Name, DevelopmentStage, StringComparison.OrdinalIgnoreCase)))
         {
-            context.Notes.Add($"the template's {RuntimeStage} builds on its Python stage and so also holds BuildApt; ContainerKit installs BuildApt only where "
-                + "the Python environment is built: move what the run image needs (e.g. a Python interpreter from apt) to BaseApt");
+            context.Notes.Add($"the Dockerfile has no '{DevelopmentStage}' stage (the template's later layout has no dev image); "
+                + "ContainerKit still builds one, adding DevApt (empty here) to the run image");
         }
 
+        return new TemplateImport(description with
+        {
+            ProjectName = options.ProjectName ?? names.ProjectName ?? variables.Global("PROJECT_NAME") ?? options.EnvironmentName,
+            PackageName = names.PackageName ?? variables.Global("PACKAGE_NAME"),
+            BaseEntrypoint = review.BaseEntrypoint,
+            EnvironmentVariables = review.EnvironmentVariables,
+            Command = review.Command,
+            UnmappedStages = unmapped.Select(StageAncestry.Label).ToList(),
+            Notes = [.. stageNotes, .. context.Notes],
+        }, files);
+    }
 
-        var unimported = steps.Where(s => s.Value.Count == 0 && roles.IsMapped(s.Key.StageIndex))
-            .Select(s => context.At(s.Key) + $": not imported: RUN {Shorten(s.Key.Arguments)}");
-        return new TemplateImport(description with { Notes = [.. context.Notes, .. unimported] }, files);
+    /// <summary>Why a stage is not imported, when the importer recognises what it does.</summary>
+    private static string? StageNote(DockerfileDocument dockerfile, DockerfileStage stage, DockerfileVariables variables)
+    {
+        var runs = dockerfile.InstructionsOf(stage).Where(i => i.Keyword == "RUN").ToList();
+        var label = StageAncestry.Label(stage);
+        if (runs.Any(r => r.Arguments.Contains(PreloadLibrary.Marker, StringComparison.Ordinal)))
+            return $"stage '{label}' compiles the template's {PreloadLibrary.Explanation}";
+        var clones = runs.SelectMany(r => RunInstalls.Commands(r, variables))
+            .Where(c => c.Count > 2 && CommandWords.Program(c[0]) == "git" && c[1] == "clone")
+            .Select(c => c.Skip(2).FirstOrDefault(w => !w.StartsWith('-') && !IsOptionValue(c, w)) ?? "?").ToList();
+        return clones.Count == 0 ? null
+            : $"stage '{label}' clones {string.Join(", ", clones)} while building (the template's zsh prompt plugins); not carried: "
+              + "ContainerKit downloads nothing from GitHub while building; the DSL's dev shell settings cover the prompt";
+    }
+
+    private static bool IsOptionValue(IReadOnlyList<string> command, string word)
+    {
+        var index = command.ToList().IndexOf(word);
+        return index > 0 && command[index - 1] is "--depth" or "--branch" or "-b" or "--origin" or "-o";
     }
 
     private static Dictionary<string, string> ComposeArguments(TemplateSource source)
@@ -99,23 +130,15 @@ public static partial class TemplateImporter
         return result;
     }
 
-    private static string BaseImage(DockerfileStage root, BuildArguments arguments, string dockerfilePath)
+    private static string BaseImage(DockerfileStage root, DockerfileVariables variables, string dockerfilePath)
     {
-        var image = arguments.Substitute(root.BaseImage, out var missing);
+        var image = variables.ExpandGlobal(root.BaseImage, out var missing);
         if (missing.Count == 0 && image.Length > 0) return image;
         var name = missing.FirstOrDefault() ?? "BASE_IMAGE";
         throw new DiagnosticException(ImportDiagnostics.Error($"{dockerfilePath}:{root.Line}",
             $"the base image of '{RuntimeStage}' has no value: {name} is set neither by a compose build arg nor by an ARG default", root.BaseImage,
             $"add 'ARG {name}=<image>' before the first FROM, or build.args.{name} in {string.Join(" or ", TemplateSource.ComposeFiles)}"));
     }
-
-    private static string? EnvBaseEntrypoint(DockerfileDocument dockerfile, BuildArguments arguments) =>
-        dockerfile.Instructions
-            .Where(i => i.Keyword == "ENV")
-            .Select(i => BaseEntrypointEnv().Match(i.Arguments))
-            .Where(m => m.Success)
-            .Select(m => arguments.Substitute(m.Groups["value"].Value.Trim('"', '\''), out var missing) is var value && missing.Count == 0 && value.Length > 0 ? value : null)
-            .FirstOrDefault(v => v is not null);
 
     private static Dictionary<AptRole, IReadOnlyList<string>> AptLists(Dictionary<DockerfileInstruction, IReadOnlyList<InstallStep>> steps, StageRoles roles, ImportContext context)
     {
@@ -147,7 +170,7 @@ public static partial class TemplateImporter
         return PackageList.FromFile(context.Keep(withFiles[0].File, withFiles[0].Step.Instruction, "requirements file", options, files));
     }
 
-    private static DefinitionDescription FromScratch(DefinitionDescription description, InstallStep conda, IReadOnlyList<InstallStep> all, BuildArguments arguments,
+    private static DefinitionDescription FromScratch(DefinitionDescription description, InstallStep conda, IReadOnlyList<InstallStep> all, DockerfileVariables variables,
         ImportContext context, ImportOptions options, List<ImportedFile> files)
     {
         foreach (var pip in all.Where(s => s.Kind == InstallKind.Pip)) context.Note(pip.Instruction, "pip install not imported (from-scratch environments install the environment.yml's pip section)");
@@ -155,7 +178,7 @@ public static partial class TemplateImporter
         string? url = null;
         if (installer?.Url is { } written)
         {
-            url = arguments.Substitute(written, out var missing);
+            url = variables.Expand(installer.Instruction, written, out var missing);
             if (missing.Count > 0)
             {
                 context.Note(installer.Instruction, $"installer URL {written} depends on {string.Join(", ", missing)}; the DSL default installer is used");
@@ -181,7 +204,8 @@ public static partial class TemplateImporter
         return description;
     }
 
-    private static string Shorten(string text)
+    /// <summary><paramref name="text"/> on one line, cut to 80 characters.</summary>
+    internal static string Shorten(string text)
     {
         var single = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return single.Length <= 80 ? single : single[..77] + "...";
@@ -189,7 +213,4 @@ public static partial class TemplateImporter
 
     [GeneratedRegex(@"^docker-(?<platform>[A-Za-z0-9]+)-(?<acceleration>[A-Za-z0-9]+)$")]
     private static partial Regex MatrixFolder();
-
-    [GeneratedRegex(@"(?:^|\s)BASE_ENTRYPOINT(?:=|\s+)(?<value>""[^""]*""|'[^']*'|\S+)")]
-    private static partial Regex BaseEntrypointEnv();
 }

@@ -48,6 +48,12 @@ public sealed record DslVocabulary
     /// <summary>The conda installer settings of a from-scratch environment: the URL method (per matrix entry) and the install path property.</summary>
     public (string UrlMethod, string PathProperty) CondaInstaller { get; init; } = ("CondaInstallerUrl", "CondaInstallPath");
 
+    /// <summary>The environment variables property (a string dictionary).</summary>
+    public string EnvironmentVariables { get; init; } = "EnvironmentVariables";
+
+    /// <summary>The default command property (a string list, the exec-form CMD).</summary>
+    public string Command { get; init; } = "Command";
+
     /// <summary>The factory method reading a list from a file, on every list type.</summary>
     public string FromFile { get; init; } = "FromFile";
 

@@ -69,6 +69,9 @@ public abstract class EnvironmentDefinition
     /// <summary>Environment variables set in the generic images (names checked by CK1006).</summary>
     public virtual IReadOnlyDictionary<string, string> EnvironmentVariables => new Dictionary<string, string>();
 
+    /// <summary>The command the generic images run when none is given (the Dockerfile's exec-form <c>CMD</c>); <c>/bin/bash</c> by default.</summary>
+    public virtual IReadOnlyList<string> Command => ["/bin/bash"];
+
     /// <summary>What the entrypoint scripts do; the base entrypoint and package name are filled in from <see cref="Base"/> and <see cref="Project"/>.</summary>
     public virtual EntrypointOptions Entrypoint => new();
 

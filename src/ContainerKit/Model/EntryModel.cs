@@ -45,6 +45,9 @@ public sealed record EntryModel
     /// <summary>Environment variables of the generic images, sorted by name.</summary>
     public required IReadOnlyList<KeyValuePair<string, string>> EnvironmentVariables { get; init; }
 
+    /// <summary>The default command of the generic images (exec-form <c>CMD</c>).</summary>
+    public required IReadOnlyList<string> Command { get; init; }
+
     /// <summary>Entrypoint options with the base entrypoint and package filled in.</summary>
     public required EntrypointOptions Entrypoint { get; init; }
 

@@ -59,7 +59,7 @@ public static class GenericDockerfile
         dockerfile.Label(model.Labels);
         dockerfile.Line($"LABEL org.opencontainers.image.revision=\"${{{RevisionArgument}}}\"");
         dockerfile.Line("ENTRYPOINT " + DockerfileQuoting.JsonArray(EntrypointScripts.EntrypointPath));
-        dockerfile.Line("CMD " + DockerfileQuoting.JsonArray("/bin/bash"));
+        dockerfile.Line("CMD " + DockerfileQuoting.JsonArray([.. model.Command]));
     }
 
     /// <summary>The development list, plus the interactive shell's packages the base, runtime and development lists do not have.</summary>

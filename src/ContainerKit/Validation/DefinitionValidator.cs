@@ -81,6 +81,7 @@ public static class DefinitionValidator
             bag.CheckSingleLine("EnvironmentVariables", $"the value of {name}", value ?? "");
         }
 
+        var command = bag.Read("Command", () => definition.Command, ["/bin/bash"]);
         var user = bag.Read("User", () => definition.User, new UserLayer());
         CheckUser(bag, user);
         var labels = ResolveLabels(bag, bag.Read("Labels", () => definition.Labels, new Labels()), definition);
@@ -111,6 +112,7 @@ public static class DefinitionValidator
             DevShell = bag.Read("DevShell", () => definition.DevShell, InteractiveShell.Zsh),
             ZshPlugins = bag.Read("ZshPlugins", () => definition.ZshPlugins, true),
             EnvironmentVariables = variables.OrderBy(v => v.Key, StringComparer.Ordinal).ToList(),
+            Command = [.. command],
             Entrypoint = entrypoint,
             User = user,
             Labels = labels,

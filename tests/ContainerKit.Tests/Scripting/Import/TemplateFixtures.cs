@@ -2,111 +2,384 @@ using ContainerKit.Scripting.Import;
 
 namespace ContainerKit.Tests.Scripting.Import;
 
-/// <summary>Template-style installation folders written for these tests, held in memory.</summary>
+/// <summary>
+/// The research template's <c>installation/docker-&lt;platform&gt;-&lt;acceleration&gt;</c> folder in its two published
+/// layouts (CLAIRE-Labo/python-ml-research-template, from-python variant), written for these tests from the layout's
+/// published facts: stage names and FROM chains, the files each stage reads, how it installs them (<c>sed</c> strips
+/// comments, <c>xargs</c> feeds <c>apt-get install</c>), the ENV, CMD and ENTRYPOINT of the run image, the compose
+/// build args and <c>template.sh</c>'s name defaults. Nothing is copied from the template; the entrypoint scripts,
+/// <c>template.sh</c> and <c>Dockerfile-user</c> are small stand-ins of our own. The Dockerfiles deviate from the
+/// template's only as <see cref="DockerfileDeviations"/> lists, because these machines are offline.
+/// </summary>
 internal static class TemplateFixtures
 {
-    /// <summary>A from-python folder in the chained layout: build apt -> pip -> runtime -> dev, plus a docs stage.</summary>
-    public static readonly IReadOnlyDictionary<string, string> FromPython = new Dictionary<string, string>
+    /// <summary>Every way the fixtures' Dockerfiles differ from the published ones (each is checked by the fixture test).</summary>
+    public static readonly IReadOnlyList<string> DockerfileDeviations =
+    [
+        "no '# syntax = docker/dockerfile:1' line: the daemon would pull the frontend image from Docker Hub",
+        "COPY without --link: the 20.10 daemon's built-in frontend does not have it",
+        "BASE_IMAGE and GIT_IMAGE (compose-base.yaml) name local images: there is no registry to pull from",
+        "get-pure writes stand-in zsh plugins locally instead of 'git clone'-ing them from GitHub",
+    ];
+
+    /// <summary>The project name template.sh writes into .env by default.</summary>
+    public const string DefaultProjectName = "template-project-name";
+
+    /// <summary>The package name template.sh writes into .env by default.</summary>
+    public const string DefaultPackageName = "template_package_name";
+
+    /// <summary>The base entrypoint the template's compose-base.yaml names for a base image without one.</summary>
+    public const string DummyBaseEntrypoint = "/opt/template-entrypoints/dummy.sh";
+
+    /// <summary>apt-build.txt of the 2024-07 fixture: what the preload library's compile needs (a base image without gcc).</summary>
+    public static readonly string[] BuildApt = ["ca-certificates", "gcc", "libc6-dev"];
+
+    /// <summary>apt-runtime.txt of the 2024-07 fixture (a subset of the published list).</summary>
+    public static readonly string[] RuntimeApt = ["zsh", "git", "tmux", "vim", "sudo"];
+
+    /// <summary>apt-dev.txt of the 2024-07 fixture.</summary>
+    public static readonly string[] DevApt = ["htop"];
+
+    /// <summary>apt.txt of the later-layout fixture (a subset of the published list).</summary>
+    public static readonly string[] LaterApt = ["ca-certificates", "build-essential", "git", "zsh", "tmux", "vim", "sudo"];
+
+    /// <summary>The published <c>runtime-generic</c> ENV that the definition carries.</summary>
+    public const string CarriedEnv = "HYDRA_FULL_ERROR";
+
+    /// <summary>The 2024-07 Dockerfile (from-python): build, runtime and development stages with their own apt lists.</summary>
+    public const string Dockerfile202407 = """
+        # Fixture: the research template's from-python installation, 2024-07 layout.
+        # BASE_IMAGE is an image with a working Python and pip; GIT_IMAGE is an image with git.
+        # Both are build args set in compose-base.yaml.
+
+        ARG BASE_IMAGE
+        ARG GIT_IMAGE
+
+        ########################################################################
+        # Build stages.
+
+        # zsh prompt plugins for interactive shells (the template clones them from GitHub).
+        FROM ${GIT_IMAGE} AS get-pure
+        RUN mkdir -p /opt/zsh/pure && echo 'prompt_pure_setup() { PROMPT="%~ %# "; }' > /opt/zsh/pure/prompt_pure_setup
+        RUN mkdir -p /opt/zsh/zsh-autosuggestions && echo '# stand-in plugin' > /opt/zsh/zsh-autosuggestions/zsh-autosuggestions.zsh
+        RUN mkdir -p /opt/zsh/zsh-syntax-highlighting && echo '# stand-in plugin' > /opt/zsh/zsh-syntax-highlighting/zsh-syntax-highlighting.zsh
+
+        # apt packages needed to build things (never in the final images).
+        FROM ${BASE_IMAGE} AS build-apt-packages
+        RUN rm -f /etc/apt/apt.conf.d/docker-clean; \
+            echo 'Binary::apt::APT::Keep-Downloaded-Packages "true";' > /etc/apt/apt.conf.d/keep-cache
+        ARG DEBIAN_FRONTEND=noninteractive
+        ARG BUILD_DEPENDENCIES_FILE=/tmp/dependencies/apt-build.txt
+        COPY dependencies/apt-build.txt ${BUILD_DEPENDENCIES_FILE}
+        RUN --mount=type=cache,target=/var/cache/apt,sharing=private \
+            --mount=type=cache,target=/var/lib/apt,sharing=private \
+            apt update && \
+            sed -e 's/#.*//g' -e 's/\r//g' ${BUILD_DEPENDENCIES_FILE} | \
+            xargs -t apt-get install -y --no-install-recommends && \
+            rm -rf /var/lib/apt/lists/*
+
+        # The preload library that lets Intel MKL use its fast paths on AMD CPUs.
+        FROM build-apt-packages AS build-fakeintel
+        RUN echo 'int mkl_serv_intel_cpu_true() {return 1;}' > /tmp/fakeintel.c && \
+            mkdir -p /opt/fakeintel && \
+            gcc -shared -fPIC -o /opt/fakeintel/libfakeintel.so /tmp/fakeintel.c
+
+        ########################################################################
+        # Runtime stages.
+
+        FROM ${BASE_IMAGE} AS runtime-apt-pkgs
+        RUN rm -f /etc/apt/apt.conf.d/docker-clean; \
+            echo 'Binary::apt::APT::Keep-Downloaded-Packages "true";' > /etc/apt/apt.conf.d/keep-cache
+        ARG DEBIAN_FRONTEND=noninteractive
+        ARG RUNTIME_DEPENDENCIES_FILE=/tmp/dependencies/apt-runtime.txt
+        COPY dependencies/apt-runtime.txt ${RUNTIME_DEPENDENCIES_FILE}
+        RUN --mount=type=cache,target=/var/cache/apt,sharing=private \
+            --mount=type=cache,target=/var/lib/apt,sharing=private \
+            apt update && \
+            sed -e 's/#.*//g' -e 's/\r//g' ${RUNTIME_DEPENDENCIES_FILE} | \
+            xargs -t apt-get install -y --no-install-recommends && \
+            rm -rf /var/lib/apt/lists/*
+
+        FROM runtime-apt-pkgs AS runtime-deps
+        # Records of the dependency files and of pip freeze, for later inspection.
+        ENV DEPENDENCIES_DIR=/opt/template-dependencies
+        RUN mkdir -m 777 ${DEPENDENCIES_DIR}
+        COPY dependencies/apt-build.txt ${DEPENDENCIES_DIR}/apt-build.txt
+        COPY dependencies/apt-runtime.txt ${DEPENDENCIES_DIR}/apt-runtime.txt
+        COPY dependencies/requirements.txt ${DEPENDENCIES_DIR}/requirements.txt
+        ARG PIP_REQS_FILE=/tmp/dependencies/requirements.txt
+        COPY dependencies/requirements.txt ${PIP_REQS_FILE}
+        RUN pip freeze > ${DEPENDENCIES_DIR}/requirements-raw-before-pip-install-r.txt
+        RUN pip install -r ${PIP_REQS_FILE}
+        RUN pip freeze > ${DEPENDENCIES_DIR}/requirements-raw-after-pip-install-r.txt
+        ARG FAKEINTEL_PATH=/opt/fakeintel/libfakeintel.so
+        COPY --from=build-fakeintel --chmod=777 ${FAKEINTEL_PATH} ${FAKEINTEL_PATH}
+        ENV LD_PRELOAD=${FAKEINTEL_PATH}:${LD_PRELOAD}
+
+        # The generic (user-agnostic) run image.
+        FROM runtime-deps AS runtime-generic
+        ARG PROJECT_NAME
+        ARG PACKAGE_NAME
+        ENV PROJECT_NAME=${PROJECT_NAME}
+        ENV PACKAGE_NAME=${PACKAGE_NAME}
+        ENV HYDRA_FULL_ERROR=1
+        RUN pip freeze > ${DEPENDENCIES_DIR}/requirements-raw-final.txt
+        # Login and interactive shells start in the project.
+        RUN { echo "if [ -n \"\${PROJECT_ROOT_AT}\" ]; then cd \${PROJECT_ROOT_AT}; fi"; } >> /etc/profile.d/template.sh
+        RUN echo "source /etc/profile.d/template.sh" >> /etc/bash.bashrc
+        RUN echo "source /etc/profile.d/template.sh" >> /etc/zsh/zprofile
+        RUN echo "source /etc/profile.d/template.sh" >> /etc/zsh/zshrc
+        # zsh settings.
+        ENV ZSH_ENHANCE_DIR=/etc/zsh/enhance
+        ARG PURE_PATH=${ZSH_ENHANCE_DIR}/pure
+        ARG ZSHA_PATH=${ZSH_ENHANCE_DIR}/zsh-autosuggestions
+        ARG ZSHS_PATH=${ZSH_ENHANCE_DIR}/zsh-syntax-highlighting
+        COPY --from=get-pure /opt/zsh/pure ${PURE_PATH}
+        COPY --from=get-pure /opt/zsh/zsh-autosuggestions ${ZSHA_PATH}
+        COPY --from=get-pure /opt/zsh/zsh-syntax-highlighting ${ZSHS_PATH}
+        RUN { echo "fpath+=${PURE_PATH}"; \
+              echo "autoload -Uz promptinit; promptinit"; \
+              echo "prompt pure"; \
+              echo "source ${ZSHA_PATH}/zsh-autosuggestions.zsh"; \
+              echo "source ${ZSHS_PATH}/zsh-syntax-highlighting.zsh"; \
+            } >> /etc/zsh/zshrc
+        # Entrypoints: the base image's own, then the template's.
+        ARG BASE_ENTRYPOINT
+        ENV BASE_ENTRYPOINT=${BASE_ENTRYPOINT}
+        ENV ENTRYPOINTS_ROOT=/opt/template-entrypoints
+        COPY --chmod=777 entrypoints ${ENTRYPOINTS_ROOT}
+        ENTRYPOINT ["/opt/template-entrypoints/pre-entrypoint.sh"]
+        CMD ["/bin/zsh"]
+
+        ########################################################################
+        # The generic development image (the user layers are in Dockerfile-user).
+
+        FROM runtime-generic AS development-generic
+        RUN rm -f /etc/apt/apt.conf.d/docker-clean; \
+            echo 'Binary::apt::APT::Keep-Downloaded-Packages "true";' > /etc/apt/apt.conf.d/keep-cache
+        ARG DEBIAN_FRONTEND=noninteractive
+        ARG DEV_DEPENDENCIES_FILE=/tmp/dependencies/apt-dev.txt
+        COPY dependencies/apt-dev.txt ${DEV_DEPENDENCIES_FILE}
+        RUN --mount=type=cache,target=/var/cache/apt,sharing=private \
+            --mount=type=cache,target=/var/lib/apt,sharing=private \
+            apt update && \
+            sed -e 's/#.*//g' -e 's/\r//g' ${DEV_DEPENDENCIES_FILE} | \
+            xargs -t apt-get install -y --no-install-recommends && \
+            rm -rf /var/lib/apt/lists/*
+        COPY dependencies/apt-dev.txt ${DEPENDENCIES_DIR}/apt-dev.txt
+
+        """;
+
+    /// <summary>The later Dockerfile (from-python): one apt.txt for the run image, the preload library built in place, no dev image.</summary>
+    public const string DockerfileLater = """
+        # Fixture: the research template's from-python installation, later layout.
+
+        ARG BASE_IMAGE
+        ARG GIT_IMAGE
+
+        FROM ${BASE_IMAGE} AS runtime-apt-pkgs
+        ENV DEPENDENCIES_DIR=/opt/template-dependencies
+        RUN mkdir ${DEPENDENCIES_DIR}
+        COPY apt.txt ${DEPENDENCIES_DIR}/apt.txt
+        RUN rm -f /etc/apt/apt.conf.d/docker-clean; \
+            echo 'Binary::apt::APT::Keep-Downloaded-Packages "true";' > /etc/apt/apt.conf.d/keep-cache
+        ARG DEBIAN_FRONTEND=noninteractive
+        RUN --mount=type=cache,target=/var/cache/apt,sharing=private \
+            --mount=type=cache,target=/var/lib/apt,sharing=private \
+            apt update && \
+            sed -e 's/#.*//g' -e 's/\r//g' ${DEPENDENCIES_DIR}/apt.txt | \
+            xargs -t apt-get install -y --no-install-recommends && \
+            rm -rf /var/lib/apt/lists/*
+
+        FROM runtime-apt-pkgs AS runtime-deps
+        ENV PIP_CACHE_DIR=/root/.cache/pip
+        RUN pip freeze > ${DEPENDENCIES_DIR}/requirements-freeze-before-pip-install.txt
+        RUN pip list --format freeze > ${DEPENDENCIES_DIR}/requirements-list-before-pip-install.txt
+        COPY requirements.txt ${DEPENDENCIES_DIR}/requirements.txt
+        RUN --mount=type=cache,target=${PIP_CACHE_DIR},sharing=private \
+            pip install -r ${DEPENDENCIES_DIR}/requirements.txt
+        RUN pip freeze > ${DEPENDENCIES_DIR}/requirements-freeze-after-pip-install.txt
+        RUN pip list --format freeze > ${DEPENDENCIES_DIR}/requirements-list-after-pip-install.txt
+        # The MKL-on-AMD preload library, built and enabled in place.
+        ARG FAKEINTEL_PATH=/opt/fakeintel/libfakeintel.so
+        ENV FAKEINTEL_PATH=${FAKEINTEL_PATH}
+        RUN echo 'int mkl_serv_intel_cpu_true() {return 1;}' > /tmp/fakeintel.c && \
+            mkdir -p /opt/fakeintel && \
+            gcc -shared -fPIC -o ${FAKEINTEL_PATH} /tmp/fakeintel.c
+        ENV LD_PRELOAD=${FAKEINTEL_PATH}:${LD_PRELOAD}
+
+        FROM ${GIT_IMAGE} AS get-pure
+        RUN mkdir -p /opt/zsh/pure && echo 'prompt_pure_setup() { PROMPT="%~ %# "; }' > /opt/zsh/pure/prompt_pure_setup
+        RUN mkdir -p /opt/zsh/zsh-autosuggestions && echo '# stand-in plugin' > /opt/zsh/zsh-autosuggestions/zsh-autosuggestions.zsh
+        RUN mkdir -p /opt/zsh/zsh-syntax-highlighting && echo '# stand-in plugin' > /opt/zsh/zsh-syntax-highlighting/zsh-syntax-highlighting.zsh
+
+        FROM runtime-deps AS runtime-generic
+        ENV HYDRA_FULL_ERROR=1
+        RUN pip freeze > ${DEPENDENCIES_DIR}/requirements-freeze-final.txt
+        RUN pip list --format freeze > ${DEPENDENCIES_DIR}/requirements-list-final.txt
+        ENV ZSH_ENHANCE_DIR=/etc/zsh/enhance
+        ARG PURE_PATH=${ZSH_ENHANCE_DIR}/pure
+        ARG ZSHA_PATH=${ZSH_ENHANCE_DIR}/zsh-autosuggestions
+        ARG ZSHS_PATH=${ZSH_ENHANCE_DIR}/zsh-syntax-highlighting
+        COPY --from=get-pure /opt/zsh/pure ${PURE_PATH}
+        COPY --from=get-pure /opt/zsh/zsh-autosuggestions ${ZSHA_PATH}
+        COPY --from=get-pure /opt/zsh/zsh-syntax-highlighting ${ZSHS_PATH}
+        RUN { echo "fpath+=${PURE_PATH}"; \
+              echo "autoload -Uz promptinit; promptinit"; \
+              echo "prompt pure"; \
+            } >> /etc/zsh/zshrc
+        ARG BASE_ENTRYPOINT
+        ARG BASE_ENTRYPOINT_EXECS
+        ENV BASE_ENTRYPOINT=${BASE_ENTRYPOINT}
+        ENV BASE_ENTRYPOINT_EXECS=${BASE_ENTRYPOINT_EXECS}
+        ENV ENTRYPOINTS_ROOT=/opt/template-entrypoints
+        COPY entrypoints ${ENTRYPOINTS_ROOT}
+        ENTRYPOINT ["/opt/template-entrypoints/pre-entrypoint.sh"]
+        CMD ["/bin/zsh"]
+
+        """;
+
+    /// <summary>
+    /// The 2024-07 folder (files under <c>dependencies/</c>), with <paramref name="baseImage"/> and <paramref name="gitImage"/>
+    /// as the compose build args and <paramref name="requirements"/> as <c>dependencies/requirements.txt</c>. No <c>.env</c>:
+    /// <c>./template.sh env</c> writes it and it is never committed.
+    /// </summary>
+    public static Dictionary<string, string> Layout202407(string baseImage, string gitImage, string requirements, string baseEntrypoint = DummyBaseEntrypoint) => WithEntrypoints(new()
     {
-        ["Dockerfile"] = """
-            # Installation for the amd64 x cuda entry; BASE_IMAGE comes from compose-base.yaml.
-            ARG BASE_IMAGE
-            ARG BASE_ENTRYPOINT
+        ["Dockerfile"] = Dockerfile202407,
+        ["Dockerfile-user"] = DockerfileUser,
+        ["compose-base.yaml"] = ComposeBase(baseImage, gitImage, baseEntrypoint, execs: false),
+        ["compose.yaml"] = Compose(withDev: true),
+        ["template.sh"] = TemplateScript,
+        ["dependencies/apt-build.txt"] = AptList("apt build requirements: only to build the project's dependencies", BuildApt),
+        ["dependencies/apt-runtime.txt"] = AptList("apt runtime requirements: what the code needs to run", RuntimeApt),
+        ["dependencies/apt-dev.txt"] = "# apt development requirements, added to the runtime list in the dev images.\n# openssh-server  # for IDEs\n"
+                                        + AptList(null, DevApt),
+        ["dependencies/requirements.txt"] = requirements,
+    });
 
-            FROM ${BASE_IMAGE} AS build-apt
-            RUN --mount=type=cache,target=/var/cache/apt,sharing=locked \
-                --mount=type=cache,target=/var/lib/apt,sharing=locked \
-                --mount=type=bind,source=apt-build.txt,target=/tmp/apt-build.txt \
-                apt-get update && \
-                xargs apt-get install -y --no-install-recommends < /tmp/apt-build.txt && \
-                rm -rf /var/lib/apt/lists/*
-
-            FROM build-apt AS python-deps
-            COPY requirements.txt /tmp/deps/requirements.txt
-            RUN --mount=type=cache,target=/root/.cache/pip pip install -r /tmp/deps/requirements.txt
-
-            FROM python-deps AS runtime-generic
-            ARG BASE_ENTRYPOINT
-            ENV BASE_ENTRYPOINT=${BASE_ENTRYPOINT}
-            COPY apt-runtime.txt /tmp/lists/
-            RUN --mount=type=cache,target=/var/cache/apt,sharing=locked \
-                apt-get update && apt-get install -y --no-install-recommends $(cat /tmp/lists/apt-runtime.txt) \
-                && rm -rf /var/lib/apt/lists/*
-
-            FROM runtime-generic AS development-generic
-            RUN --mount=type=bind,source=apt-dev.txt,target=/tmp/apt-dev.txt \
-                apt-get update && cat /tmp/apt-dev.txt | xargs apt-get install -y --no-install-recommends
-            RUN echo "development image" > /etc/motd
-
-            FROM runtime-generic AS docs
-            RUN echo docs
-            """,
-        ["compose-base.yaml"] = """
-            services:
-              build-args:
-                build:
-                  args:
-                    BASE_IMAGE: nvcr.io/nvidia/pytorch:24.07-py3
-                    BASE_ENTRYPOINT: /opt/nvidia/nvidia_entrypoint.sh
-                    PROJECT_NAME: ${PROJECT_NAME}
-            """,
-        ["apt-build.txt"] = "# compilers\nbuild-essential\ngit\n",
-        ["apt-runtime.txt"] = "ffmpeg  # video\nlibsndfile1\n",
-        ["apt-dev.txt"] = "htop vim\nopenssh-server\n\nsudo\n",
-        ["requirements.txt"] = "numpy==1.26.4\nrich>=13\n",
-    };
-
-    /// <summary>A from-scratch folder in the split layout: a shared base stage, conda from an installer ARG, runtime copying /opt/miniforge.</summary>
-    public static readonly IReadOnlyDictionary<string, string> FromScratch = new Dictionary<string, string>
+    /// <summary>The later folder (files at its top), as <see cref="Layout202407"/> takes them.</summary>
+    public static Dictionary<string, string> LaterLayout(string baseImage, string gitImage, string requirements, string baseEntrypoint = DummyBaseEntrypoint) => WithEntrypoints(new()
     {
-        ["Dockerfile"] = """
-            ARG BASE_IMAGE=ubuntu:22.04
-            ARG CONDA_URL=https://example.org/miniforge/Miniforge3-Linux-aarch64.sh
+        ["Dockerfile"] = DockerfileLater,
+        ["Dockerfile-user"] = DockerfileUser,
+        ["compose-base.yaml"] = ComposeBase(baseImage, gitImage, baseEntrypoint, execs: true),
+        ["compose.yaml"] = Compose(withDev: false),
+        ["template.sh"] = TemplateScript,
+        ["apt.txt"] = AptList("apt requirements of the run image", LaterApt),
+        ["requirements.txt"] = requirements,
+    });
 
-            FROM ${BASE_IMAGE} AS apt-base
-            RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates curl
-
-            FROM apt-base AS build-apt
-            COPY apt-build.txt /tmp/apt-build.txt
-            RUN apt-get update && xargs -a /tmp/apt-build.txt apt-get install -y
-
-            FROM build-apt AS conda-deps
-            ARG CONDA_URL
-            RUN curl -fsSL -o /tmp/miniforge.sh "${CONDA_URL}" && bash /tmp/miniforge.sh -b -p /opt/miniforge && rm /tmp/miniforge.sh
-            COPY environment.yml /tmp/environment.yml
-            RUN /opt/miniforge/bin/mamba env create --file /tmp/environment.yml
-
-            FROM apt-base AS runtime-apt
-            RUN --mount=type=bind,source=apt-runtime.txt,target=/tmp/apt-runtime.txt \
-                apt-get update && apt-get install -y $(cat /tmp/apt-runtime.txt)
-
-            FROM runtime-apt AS runtime-generic
-            COPY --from=conda-deps /opt/miniforge /opt/miniforge
-
-            FROM runtime-generic AS development-generic
-            RUN --mount=type=bind,source=apt-dev.txt,target=/tmp/apt-dev.txt \
-                apt-get update && apt-get install -y $(cat /tmp/apt-dev.txt)
-            """,
-        ["compose.yaml"] = """
-            services:
-              image-root:
-                build:
-                  context: .
-                  args:
-                    - BASE_IMAGE=debian:bookworm-slim
-                    - PROJECT_NAME=conda-project
-            """,
-        ["apt-build.txt"] = "build-essential\n",
-        ["apt-runtime.txt"] = "tini\n",
-        ["apt-dev.txt"] = "htop\n",
-        ["environment.yml"] = "name: project\nchannels:\n  - conda-forge\ndependencies:\n  - python=3.11\n  - pip\n  - pip:\n      - rich==13.7.1\n",
-    };
+    /// <summary>The <c>.env</c> <c>./template.sh env</c> writes, with the names a user chose.</summary>
+    public static string EnvFile(string projectName, string packageName) =>
+        $"# User-specific settings.\nGRPID=1000\nUSRID=1000\nGRP=lab\nUSR=alice\nLAB_NAME=lab\nPROJECT_ROOT_AT=/home/alice/project\nACCELERATION=cuda\n"
+        + $"PROJECT_NAME={projectName}\nPACKAGE_NAME={packageName}\nIMAGE_NAME=${{LAB_NAME}}/${{USR}}/${{PROJECT_NAME}}\nIMAGE_PLATFORM=amd64-cuda\n";
 
     /// <summary>An in-memory source of <paramref name="files"/> named like a template installation folder.</summary>
     public static TemplateSource Source(IReadOnlyDictionary<string, string> files, string folderName = "docker-amd64-cuda") =>
         new(folderName, "installation/" + folderName, path => files.GetValueOrDefault(path));
 
     /// <summary><paramref name="files"/> with <paramref name="path"/> replaced.</summary>
-    public static IReadOnlyDictionary<string, string> With(this IReadOnlyDictionary<string, string> files, string path, string text) =>
-        new Dictionary<string, string>(files) { [path] = text };
+    public static Dictionary<string, string> With(this IReadOnlyDictionary<string, string> files, string path, string text) =>
+        new(files) { [path] = text };
+
+    /// <summary>Writes <paramref name="files"/> under <paramref name="folder"/>; returns the folder.</summary>
+    public static string WriteTo(this IReadOnlyDictionary<string, string> files, string folder)
+    {
+        foreach (var (path, text) in files)
+        {
+            var full = Path.Combine(folder, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllText(full, text.Replace("\r\n", "\n", StringComparison.Ordinal));
+        }
+
+        return folder;
+    }
+
+    private static Dictionary<string, string> WithEntrypoints(Dictionary<string, string> files)
+    {
+        foreach (var (path, text) in Entrypoints) files[path] = text;
+        return files;
+    }
+
+    private static readonly Dictionary<string, string> Entrypoints = new()
+    {
+        // Stand-ins with the template's roles: the pre-entrypoint runs the base image's entrypoint on the template's.
+        ["entrypoints/pre-entrypoint.sh"] = "#!/bin/bash\nset -e\nexec \"${BASE_ENTRYPOINT}\" \"${ENTRYPOINTS_ROOT}/entrypoint.sh\" \"$@\"\n",
+        ["entrypoints/entrypoint.sh"] = "#!/bin/bash\nset -e\nif [ -n \"${PROJECT_ROOT_AT}\" ]; then cd \"${PROJECT_ROOT_AT}\"; fi\nexec \"$@\"\n",
+        ["entrypoints/dummy.sh"] = "#!/bin/bash\n# For base images without an entrypoint of their own.\nexec \"$@\"\n",
+    };
+
+    private const string DockerfileUser = """
+        # Fixture stand-in: the user layers on the generic images.
+        ARG GENERIC_IMAGE
+        ARG IMAGE_PLATFORM
+        FROM ${GENERIC_IMAGE}:${IMAGE_PLATFORM}-run-latest-root AS runtime-user
+        ARG GRPID
+        ARG USRID
+        ARG GRP
+        ARG USR
+        RUN groupadd -g ${GRPID} ${GRP} && useradd -m -s /bin/zsh -u ${USRID} -g ${GRPID} ${USR}
+        USER ${USR}
+
+        FROM ${GENERIC_IMAGE}:${IMAGE_PLATFORM}-dev-latest-root AS development-user
+        ARG GRPID
+        ARG USRID
+        ARG GRP
+        ARG USR
+        RUN groupadd -g ${GRPID} ${GRP} && useradd -m -s /bin/zsh -u ${USRID} -g ${GRPID} ${USR}
+        USER ${USR}
+
+        """;
+
+    private const string TemplateScript = """
+        #!/bin/bash
+        # Fixture stand-in for template.sh: writes .env, then builds with docker compose.
+        set -e
+
+        ENV_TEXT=$(
+          cat <<-EOF
+        GRPID=$(id -g)
+        USRID=$(id -u)
+        GRP=$(id -gn)
+        USR=$(id -un | tr "[:upper:]" "[:lower:]")
+        LAB_NAME=$(id -un | tr "[:upper:]" "[:lower:]")
+        PROJECT_ROOT_AT=$(realpath "$(pwd)"/../..)
+        ACCELERATION=cuda
+        WANDB_API_KEY=
+        PROJECT_NAME=template-project-name
+        PACKAGE_NAME=template_package_name
+        IMAGE_NAME=\${LAB_NAME}/\${USR}/\${PROJECT_NAME}
+        IMAGE_PLATFORM=amd64-cuda
+        EOF
+        )
+
+        env() {
+          if [[ -f .env ]]; then echo "[TEMPLATE ERROR] .env exists."; exit 1; fi
+          echo "${ENV_TEXT}" > .env
+        }
+
+        build_generic() {
+          source .env
+          docker compose -p "${PROJECT_NAME}-${IMAGE_PLATFORM}-${USR}" build image-run-root
+        }
+
+        "$@"
+
+        """;
+
+    private static string ComposeBase(string baseImage, string gitImage, string baseEntrypoint, bool execs) =>
+        $"services:\n  args-run-root:\n    build:\n      args:\n        BASE_IMAGE: {baseImage}\n        GIT_IMAGE: {gitImage}\n"
+        + $"        # The base image's own entrypoint; {DummyBaseEntrypoint} when it has none.\n        BASE_ENTRYPOINT: {baseEntrypoint}\n"
+        + (execs ? "        BASE_ENTRYPOINT_EXECS: 1\n" : "");
+
+    private static string Compose(bool withDev) =>
+        "services:\n  image-run-root:\n    extends:\n      file: compose-base.yaml\n      service: args-run-root\n"
+        + "    image: ${IMAGE_NAME}:${IMAGE_PLATFORM}-run-latest-root\n    build:\n      context: .\n      dockerfile: Dockerfile\n      target: runtime-generic\n"
+        + "      args:\n        PROJECT_NAME: ${PROJECT_NAME}\n        PACKAGE_NAME: ${PACKAGE_NAME}\n"
+        + (withDev ? "\n  image-dev-root:\n    extends:\n      service: image-run-root\n    image: ${IMAGE_NAME}:${IMAGE_PLATFORM}-dev-latest-root\n"
+                     + "    build:\n      target: development-generic\n" : "");
+
+    private static string AptList(string? title, IEnumerable<string> packages) =>
+        (title is null ? "" : $"# {title}.\n") + string.Concat(packages.Select(p => $"{p,-16}# fixture entry\n"));
 }
