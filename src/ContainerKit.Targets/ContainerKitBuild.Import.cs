@@ -8,14 +8,14 @@ namespace ContainerKit.Targets;
 public abstract partial class ContainerKitBuild
 {
     /// <summary>Class name of the definition Import writes.</summary>
-    [Parameter("Class name of the definition Import writes to build/Environments/<name>.cs; default ImportedEnvironment")]
+    [Parameter("Class name of the definition Import writes to build/Environments/<name>.cs (an ASCII C# identifier); default ImportedEnvironment")]
     public string ClassName { get; set; } = "ImportedEnvironment";
 
     /// <summary>Project name of the imported definition.</summary>
-    [Parameter("Project name of the imported definition; default the compose build arg PROJECT_NAME, else the environment name")]
+    [Parameter("Project name of the imported definition; default PROJECT_NAME of the template folder's .env, else of template.sh, else the environment name")]
     public string? ProjectName { get; set; }
 
-    /// <summary>Imports a template installation folder as a definition.</summary>
+    /// <summary>Imports a template installation folder as a definition; prints what it did not carry as a review list (also TODO comments in the definition).</summary>
     public Target Import => _ => _
         .Description("Import a research-image template folder (--definition) as a C# definition")
         .Requires(() => Definition)

@@ -1,6 +1,6 @@
-using ContainerKit.Docker.Provisioning;
 using ContainerKit.Docker.Building;
 using ContainerKit.Docker.Progress;
+using ContainerKit.Docker.Provisioning;
 using ContainerKit.Rendering;
 using ContainerKit.Scripting.Compilation;
 using ContainerKit.Scripting.Import;
@@ -9,22 +9,21 @@ using ContainerKit.Tests.Scripting.Import;
 namespace ContainerKit.IntegrationTests.Import;
 
 /// <summary>
-/// Round trip on the real engine: a template-style folder (written here) is built as is, imported, rendered and
-/// built by ContainerKit; both images must hold the same versions of the listed apt packages and of the pip
-/// requirement. The requirement comes from <see cref="LocalPackageIndex"/> (PyPI is unreachable), named by an
+/// Round trip on the real engine with the research template's 2024-07 folder (<see cref="TemplateFixtures.Layout202407"/>,
+/// which lists its own deviations from the published Dockerfile in <see cref="TemplateFixtures.DockerfileDeviations"/>).
+/// The folder's own Dockerfile is built (its run and dev targets, with the build args its compose files pass), the folder
+/// is imported, the definition rendered and built by ContainerKit; then the run images, and the dev images, must hold the
+/// same dpkg packages at the same versions and the same pip packages, and ContainerKit's images must carry the template's
+/// CMD and ENV. The base image is a local NGC-like Python image (Debian's python3 and pip, installing into the system);
+/// the pip requirement is a wheel from <see cref="LocalPackageIndex"/> (PyPI is unreachable), named by an
 /// <c>--index-url</c> line of requirements.txt, so both builds really download and install it.
 /// </summary>
 [Collection(EngineCollection.Name)]
 public sealed class ImportRoundTripTests(EngineFixture engine) : IDisposable
 {
-    private const string BaseImage = "debian:bookworm-slim";
+    private string PythonBase => $"{engine.Namespace.Name}/containerkit-it/import-python-base:latest";
     private string TemplateImage => $"{engine.Namespace.Name}/containerkit-it/import-template";
-    private string RenderedImage => $"{engine.Namespace.Name}/containerkit-it/import-rendered";
-    private static readonly string[] PythonApt = ["python3", "python3-pip", "python3-venv"];
-    private static readonly string[] BuildApt = ["file"];
-    private static readonly string[] RuntimeApt = ["jq"];
-    private static readonly string[] DevApt = ["less"];
-    private static readonly TinyWheel Wheel = new("ck-import-wheel", "0.3");
+    private static readonly TinyWheel Wheel = new("ck-import-wheel", "0.4");
 
     private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("ck-it-import-");
 
@@ -33,26 +32,64 @@ public sealed class ImportRoundTripTests(EngineFixture engine) : IDisposable
     public void Dispose() => _root.Delete(recursive: true);
 
     [Fact]
-    public async Task Imported_definition_installs_the_same_packages_as_the_template()
+    public async Task The_imported_2024_07_template_builds_the_same_run_and_dev_images()
     {
         using var index = new LocalPackageIndex(Wheel);
-        var template = WriteTemplate(Path.Combine(_root.FullName, "installation", "docker-amd64-cpu"), index.Url);
         var builder = new ImageBuilder(engine.Connection, new PlainProgressReporter(TextWriter.Synchronized(engine.Progress)));
-        await BuildAsync(builder, template, "build-deps", $"{TemplateImage}:build", new Dictionary<string, string> { ["BASE_IMAGE"] = TestEngineProvisioner.BaseImage });
-        await BuildAsync(builder, template, TemplateImporter.DevelopmentStage, $"{TemplateImage}:dev", new Dictionary<string, string> { ["BASE_IMAGE"] = TestEngineProvisioner.BaseImage });
+        await BuildPythonBaseAsync(builder);
+        var template = TemplateFixtures.Layout202407(PythonBase, TestEngineProvisioner.BaseImage, $"--index-url {index.Url}\n{Wheel.Name}=={Wheel.Version}\n")
+            .WriteTo(Path.Combine(_root.FullName, "installation", "docker-amd64-cpu"));
 
-        var definition = Import(template);
-        var folder = await engine.BuildGenericAsync(definition, ReadRepositoryFile);
-        await BuildAsync(builder, folder, StageNames.PythonEnvironment, $"{RenderedImage}:build", new Dictionary<string, string>());
+        // What ./template.sh build_generic passes: compose-base.yaml's args, and the names of .env (template.sh's defaults).
+        var args = new Dictionary<string, string>
+        {
+            ["BASE_IMAGE"] = PythonBase,
+            ["GIT_IMAGE"] = TestEngineProvisioner.BaseImage,
+            ["BASE_ENTRYPOINT"] = TemplateFixtures.DummyBaseEntrypoint,
+            ["PROJECT_NAME"] = TemplateFixtures.DefaultProjectName,
+            ["PACKAGE_NAME"] = TemplateFixtures.DefaultPackageName,
+        };
+        await BuildAsync(builder, template, TemplateImporter.RuntimeStage, $"{TemplateImage}:run", args);
+        await BuildAsync(builder, template, TemplateImporter.DevelopmentStage, $"{TemplateImage}:dev", args);
 
-        var devPackages = await DpkgVersionsAsync($"{TemplateImage}:dev", [.. PythonApt, .. RuntimeApt, .. DevApt]);
-        Assert.Equal(devPackages, await DpkgVersionsAsync(EngineFixture.Image(folder, ImageRoles.Dev), [.. PythonApt, .. RuntimeApt, .. DevApt]));
-        var buildPackages = await DpkgVersionsAsync($"{TemplateImage}:build", [.. PythonApt, .. BuildApt]);
-        Assert.Equal(buildPackages, await DpkgVersionsAsync($"{RenderedImage}:build", [.. PythonApt, .. BuildApt]));
-        var requirement = await PipRequirementAsync($"{TemplateImage}:dev");
-        Assert.Equal($"{Wheel.Name}=={Wheel.Version}", requirement);
-        Assert.Equal(requirement, await PipRequirementAsync(EngineFixture.Image(folder, ImageRoles.Dev)));
-        Assert.True(index.Downloads >= 1, "pip never downloaded the wheel from the local index");
+        var folder = await engine.BuildGenericAsync(Import(template), ReadRepositoryFile);
+        var importedRun = EngineFixture.Image(folder, ImageRoles.Run);
+        var importedDev = EngineFixture.Image(folder, ImageRoles.Dev);
+
+        var templateRun = await DpkgAsync($"{TemplateImage}:run");
+        var templateDev = await DpkgAsync($"{TemplateImage}:dev");
+        Assert.Equal(templateRun, await DpkgAsync(importedRun));
+        Assert.Equal(templateDev, await DpkgAsync(importedDev));
+        Assert.All(TemplateFixtures.RuntimeApt, p => Assert.Contains(templateRun, l => l.StartsWith(p + " ", StringComparison.Ordinal)));
+        Assert.All(TemplateFixtures.DevApt, p => Assert.Contains(templateDev, l => l.StartsWith(p + " ", StringComparison.Ordinal)));
+        Assert.DoesNotContain(templateRun, l => l.StartsWith("gcc ", StringComparison.Ordinal)); // apt-build.txt stays out of the run image
+
+        var templatePip = await PipAsync($"{TemplateImage}:run");
+        Assert.Contains($"{Wheel.Name}=={Wheel.Version}", templatePip);
+        Assert.Equal(templatePip, await PipAsync(importedRun));
+        Assert.Equal(await PipAsync($"{TemplateImage}:dev"), await PipAsync(importedDev));
+        Assert.True(index.Downloads >= 2, "each build must download the wheel from the local index");
+
+        foreach (var image in new[] { importedRun, importedDev })
+        {
+            var config = (await engine.Connection.Client.Images.InspectImageAsync(image)).Config;
+            Assert.Equal(["/bin/zsh"], config.Cmd);
+            Assert.Contains($"{TemplateFixtures.CarriedEnv}=1", config.Env);
+        }
+    }
+
+    /// <summary>A local stand-in for an NGC-like base: a system Python whose pip installs into it (no PEP 668 marker).</summary>
+    private async Task BuildPythonBaseAsync(ImageBuilder builder)
+    {
+        var context = Directory.CreateDirectory(Path.Combine(_root.FullName, "python-base")).FullName;
+        File.WriteAllText(Path.Combine(context, "Dockerfile"), $"""
+            FROM {TestEngineProvisioner.BaseImage}
+            RUN --mount=type=cache,target=/var/cache/apt,sharing=locked --mount=type=cache,target=/var/lib/apt/lists,sharing=locked \
+                apt-get update && apt-get install -y --no-install-recommends python3 python3-pip python3-venv \
+                && rm -f /usr/lib/python3*/EXTERNALLY-MANAGED
+
+            """);
+        await BuildAsync(builder, context, null, PythonBase, new Dictionary<string, string>());
     }
 
     /// <summary>Imports the folder into a scratch repository, as <c>./build.sh Import</c> does, and loads the class.</summary>
@@ -61,15 +98,14 @@ public sealed class ImportRoundTripTests(EngineFixture engine) : IDisposable
         var repository = Repository;
         Directory.CreateDirectory(Path.Combine(repository, "build"));
         File.WriteAllText(Path.Combine(repository, "build", "Build.cs"), "static class Build { static int Main() => 0; }\n");
-        var options = new ImportOptions("ImportRoundTripEnvironment") { ProjectName = "import-round-trip" };
+        var options = new ImportOptions("ImportRoundTripEnvironment");
         var import = TemplateImporter.Import(TemplateFolderReader.Open(template, repository), options);
         var guard = new CompilationGuard(ReferenceSet.FromAssemblies([typeof(Definitions.EnvironmentDefinition).Assembly]));
         new DefinitionImportWriter(guard, repository).Write(import, options, force: false);
 
-        // Only the image name changes, to keep the test's images under containerkit-it/.
-        var source = File.ReadAllText(Path.Combine(repository, options.DefinitionFile))
-            .Replace("new(\"import-round-trip\")", $"new(\"import-round-trip\", imageName: \"{RenderedImage}\")", StringComparison.Ordinal);
-        Assert.Contains(RenderedImage, source);
+        // Rendering puts the images under the run's namespace.
+        var source = File.ReadAllText(Path.Combine(repository, options.DefinitionFile));
+        Assert.Contains($"new(\"{TemplateFixtures.DefaultProjectName}\", package: \"{TemplateFixtures.DefaultPackageName}\")", source);
         var definition = DefinitionCompiler.Instantiate(source);
         Assert.Equal("import-round-trip", definition.Name);
         return definition;
@@ -82,69 +118,24 @@ public sealed class ImportRoundTripTests(EngineFixture engine) : IDisposable
         return File.Exists(full) ? File.ReadAllText(full) : null;
     }
 
-    private static Task BuildAsync(ImageBuilder builder, string folder, string target, string tag, IReadOnlyDictionary<string, string> args) =>
-        builder.BuildAsync(new BuildRequest(folder, "import/" + target) { Target = target, Tags = [tag], BuildArgs = args, Platform = "linux/amd64" }, CancellationToken.None);
+    private static Task BuildAsync(ImageBuilder builder, string folder, string? target, string tag, IReadOnlyDictionary<string, string> args) =>
+        builder.BuildAsync(new BuildRequest(folder, "import/" + (target ?? "base")) { Target = target, Tags = [tag], BuildArgs = args, Platform = "linux/amd64" }, CancellationToken.None);
 
-    /// <summary><c>name version</c> lines of the packages (dpkg sorts them by name); every package must be installed.</summary>
-    private async Task<IReadOnlyList<string>> DpkgVersionsAsync(string image, IReadOnlyList<string> packages)
+    /// <summary>Every installed package as <c>name version</c>, sorted.</summary>
+    private async Task<IReadOnlyList<string>> DpkgAsync(string image)
     {
-        var (exit, output, error) = await engine.RunAsync(image, ["dpkg-query", "--show", "--showformat=${Package} ${Version}\\n", .. packages]);
+        var (exit, output, error) = await engine.RunAsync(image, ["dpkg-query", "--show", "--showformat=${Package} ${Version}\\n"]);
         Assert.True(exit == 0, $"{image}: {error}");
-        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(packages.Order(StringComparer.Ordinal), lines.Select(l => l.Split(' ')[0]));
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal).ToList();
         Assert.All(lines, l => Assert.Matches(@"^\S+ \S+$", l));
         return lines;
     }
 
-    /// <summary>The wheel's <c>name==version</c> line of <c>pip list</c>, after importing its module.</summary>
-    private async Task<string> PipRequirementAsync(string image)
+    /// <summary>The <c>pip list --format freeze</c> lines of the interpreter <c>python3</c> resolves to, sorted.</summary>
+    private async Task<IReadOnlyList<string>> PipAsync(string image)
     {
-        var (exit, output, error) = await engine.RunAsync(image,
-            ["bash", "-c", $"python3 -c 'import {Wheel.Module}; print({Wheel.Module}.VALUE)' && python3 -m pip list --format freeze"]);
+        var (exit, output, error) = await engine.RunAsync(image, ["python3", "-m", "pip", "list", "--format", "freeze"]);
         Assert.True(exit == 0, $"{image}: {error}");
-        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(Wheel.Value, lines[0]);
-        return Assert.Single(lines, l => l.StartsWith(Wheel.Name + "==", StringComparison.Ordinal));
-    }
-
-    /// <summary>Writes the template-style folder: a shared Python stage, build deps in a venv, runtime and dev apt lists.</summary>
-    private static string WriteTemplate(string folder, string indexUrl)
-    {
-        Directory.CreateDirectory(folder);
-        const string AptCache = "--mount=type=cache,target=/var/cache/apt,sharing=locked \\\n    --mount=type=cache,target=/var/lib/apt/lists,sharing=locked";
-        File.WriteAllText(Path.Combine(folder, "Dockerfile"), $$"""
-            # Template-style installation for amd64 x cpu; BASE_IMAGE comes from compose-base.yaml.
-            ARG BASE_IMAGE
-
-            FROM ${BASE_IMAGE} AS python-base
-            RUN {{AptCache}} \
-                apt-get update && apt-get install -y --no-install-recommends {{string.Join(' ', PythonApt)}}
-
-            FROM python-base AS build-deps
-            RUN {{AptCache}} \
-                --mount=type=bind,source=apt-build.txt,target=/tmp/apt-build.txt \
-                apt-get update && xargs apt-get install -y --no-install-recommends < /tmp/apt-build.txt
-            COPY requirements.txt /tmp/deps/requirements.txt
-            RUN python3 -m venv /opt/venv && /opt/venv/bin/pip install --no-cache-dir -r /tmp/deps/requirements.txt
-
-            FROM python-base AS runtime-generic
-            COPY apt-runtime.txt /tmp/deps/
-            RUN {{AptCache}} \
-                apt-get update && apt-get install -y --no-install-recommends $(cat /tmp/deps/apt-runtime.txt)
-            COPY --from=build-deps /opt/venv /opt/venv
-            ENV PATH=/opt/venv/bin:$PATH
-
-            FROM runtime-generic AS development-generic
-            RUN {{AptCache}} \
-                --mount=type=bind,source=apt-dev.txt,target=/tmp/apt-dev.txt \
-                apt-get update && cat /tmp/apt-dev.txt | xargs apt-get install -y --no-install-recommends
-            """.Replace("\r\n", "\n"));
-        File.WriteAllText(Path.Combine(folder, "compose-base.yaml"),
-            $"services:\n  build-args:\n    build:\n      args:\n        BASE_IMAGE: {BaseImage}\n        PROJECT_NAME: ${{PROJECT_NAME}}\n");
-        File.WriteAllText(Path.Combine(folder, "apt-build.txt"), string.Join('\n', BuildApt) + "\n");
-        File.WriteAllText(Path.Combine(folder, "apt-runtime.txt"), string.Join('\n', RuntimeApt) + "\n");
-        File.WriteAllText(Path.Combine(folder, "apt-dev.txt"), string.Join('\n', DevApt) + "\n");
-        File.WriteAllText(Path.Combine(folder, "requirements.txt"), $"--index-url {indexUrl}\n{Wheel.Name}=={Wheel.Version}\n");
-        return folder;
+        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal).ToList();
     }
 }
