@@ -104,7 +104,7 @@ internal sealed class InstructionReview(
         }
         else if (paths.Owner(name, value) is { } owner)
         {
-            context.Note(instruction, $"{shown} not carried: it points into the template's own {owner}, which ContainerKit images do not have{Counterpart(name)}");
+            context.Note(instruction, $"{shown} not carried: it points into {owner}, which the template's own Dockerfile writes; ContainerKit images lay out their own folders{Counterpart(name)}");
         }
         else if (missing.Count > 0)
         {

@@ -70,7 +70,7 @@ public static partial class TemplateImporter
             Origin = dockerfilePath,
         };
         description = conda is not null
-            ? FromScratch(description, conda, all, variables, context, options, files)
+            ? FromScratch(description, conda, all, dockerfile, variables, context, options, files, imported, installs)
             : description with { Pip = Pip(all.Where(s => s.Kind == InstallKind.Pip && roles.IsUsed(s.Instruction.StageIndex)).ToList(), context, options, files) };
         description = Matrix(description, source.FolderName, context);
 
@@ -170,19 +170,28 @@ public static partial class TemplateImporter
         return PackageList.FromFile(context.Keep(withFiles[0].File, withFiles[0].Step.Instruction, "requirements file", options, files));
     }
 
-    private static DefinitionDescription FromScratch(DefinitionDescription description, InstallStep conda, IReadOnlyList<InstallStep> all, DockerfileVariables variables,
-        ImportContext context, ImportOptions options, List<ImportedFile> files)
+    private static DefinitionDescription FromScratch(DefinitionDescription description, InstallStep conda, IReadOnlyList<InstallStep> all, DockerfileDocument dockerfile,
+        DockerfileVariables variables, ImportContext context, ImportOptions options, List<ImportedFile> files, HashSet<int> imported, HashSet<DockerfileInstruction> installs)
     {
         foreach (var pip in all.Where(s => s.Kind == InstallKind.Pip)) context.Note(pip.Instruction, "pip install not imported (from-scratch environments install the environment.yml's pip section)");
         var installer = all.FirstOrDefault(s => s.Kind == InstallKind.CondaInstaller);
         string? url = null;
-        if (installer?.Url is { } written)
+        // The URL is downloaded in the installer's RUN, or (2024-07 layout) in a stage the installer's RUN mounts from.
+        var download = installer is null ? null
+            : installer.Url is { } inline ? (Run: installer.Instruction, Url: inline)
+            : DownloadStageUrl(dockerfile, installer.Instruction, variables);
+        if (download is var (run, written))
         {
-            url = variables.Expand(installer.Instruction, written, out var missing);
-            if (missing.Count > 0)
+            url = variables.Expand(run, written, out var missing);
+            if (missing.Count > 0 || url.Contains('$'))
             {
-                context.Note(installer.Instruction, $"installer URL {written} depends on {string.Join(", ", missing)}; the DSL default installer is used");
+                context.Note(run, $"installer URL {written} depends on {string.Join(", ", missing)}; the DSL default installer is used");
                 url = null;
+            }
+            else
+            {
+                imported.Add(run.StageIndex);
+                installs.Add(run);
             }
         }
 
@@ -192,6 +201,25 @@ public static partial class TemplateImporter
             CondaInstallerUrl = url,
             CondaInstallPath = installer?.InstallPath,
         };
+    }
+
+    /// <summary>The URL a <c>curl</c>/<c>wget</c> downloads in a stage <paramref name="installer"/> bind-mounts from, or null.</summary>
+    private static (DockerfileInstruction Run, string Url)? DownloadStageUrl(DockerfileDocument dockerfile, DockerfileInstruction installer, DockerfileVariables variables)
+    {
+        foreach (var from in installer.Mounts.Select(m => m.Options.GetValueOrDefault("from")).OfType<string>())
+        {
+            if (dockerfile.PreviousStage(from, installer.StageIndex) is not { } stage) continue;
+            foreach (var run in dockerfile.InstructionsOf(stage).Where(i => i.Keyword == "RUN"))
+            {
+                var url = RunInstalls.Commands(run, variables)
+                    .Where(c => CommandWords.Program(c[0]) is "curl" or "wget")
+                    .SelectMany(c => c.Skip(1))
+                    .FirstOrDefault(w => w.StartsWith("http", StringComparison.Ordinal) || w.StartsWith('$'));
+                if (url is not null) return (run, url);
+            }
+        }
+
+        return null;
     }
 
     private static DefinitionDescription Matrix(DefinitionDescription description, string folderName, ImportContext context)

@@ -47,7 +47,7 @@ internal static class TemplateFixtures
     public const string CarriedEnv = "HYDRA_FULL_ERROR";
 
     /// <summary>The 2024-07 Dockerfile (from-python): build, runtime and development stages with their own apt lists.</summary>
-    public const string Dockerfile202407 = """
+    public static readonly string Dockerfile202407 = $$"""
         # Fixture: the research template's from-python installation, 2024-07 layout.
         # BASE_IMAGE is an image with a working Python and pip; GIT_IMAGE is an image with git.
         # Both are build args set in compose-base.yaml.
@@ -60,23 +60,10 @@ internal static class TemplateFixtures
 
         # zsh prompt plugins for interactive shells (the template clones them from GitHub).
         FROM ${GIT_IMAGE} AS get-pure
-        RUN mkdir -p /opt/zsh/pure && echo 'prompt_pure_setup() { PROMPT="%~ %# "; }' > /opt/zsh/pure/prompt_pure_setup
-        RUN mkdir -p /opt/zsh/zsh-autosuggestions && echo '# stand-in plugin' > /opt/zsh/zsh-autosuggestions/zsh-autosuggestions.zsh
-        RUN mkdir -p /opt/zsh/zsh-syntax-highlighting && echo '# stand-in plugin' > /opt/zsh/zsh-syntax-highlighting/zsh-syntax-highlighting.zsh
+        {{LocalPlugins}}
 
         # apt packages needed to build things (never in the final images).
-        FROM ${BASE_IMAGE} AS build-apt-packages
-        RUN rm -f /etc/apt/apt.conf.d/docker-clean; \
-            echo 'Binary::apt::APT::Keep-Downloaded-Packages "true";' > /etc/apt/apt.conf.d/keep-cache
-        ARG DEBIAN_FRONTEND=noninteractive
-        ARG BUILD_DEPENDENCIES_FILE=/tmp/dependencies/apt-build.txt
-        COPY dependencies/apt-build.txt ${BUILD_DEPENDENCIES_FILE}
-        RUN --mount=type=cache,target=/var/cache/apt,sharing=private \
-            --mount=type=cache,target=/var/lib/apt,sharing=private \
-            apt update && \
-            sed -e 's/#.*//g' -e 's/\r//g' ${BUILD_DEPENDENCIES_FILE} | \
-            xargs -t apt-get install -y --no-install-recommends && \
-            rm -rf /var/lib/apt/lists/*
+        {{BuildAptStage}}
 
         # The preload library that lets Intel MKL use its fast paths on AMD CPUs.
         FROM build-apt-packages AS build-fakeintel
@@ -88,17 +75,11 @@ internal static class TemplateFixtures
         # Runtime stages.
 
         FROM ${BASE_IMAGE} AS runtime-apt-pkgs
-        RUN rm -f /etc/apt/apt.conf.d/docker-clean; \
-            echo 'Binary::apt::APT::Keep-Downloaded-Packages "true";' > /etc/apt/apt.conf.d/keep-cache
+        {{AptCacheSettings}}
         ARG DEBIAN_FRONTEND=noninteractive
         ARG RUNTIME_DEPENDENCIES_FILE=/tmp/dependencies/apt-runtime.txt
         COPY dependencies/apt-runtime.txt ${RUNTIME_DEPENDENCIES_FILE}
-        RUN --mount=type=cache,target=/var/cache/apt,sharing=private \
-            --mount=type=cache,target=/var/lib/apt,sharing=private \
-            apt update && \
-            sed -e 's/#.*//g' -e 's/\r//g' ${RUNTIME_DEPENDENCIES_FILE} | \
-            xargs -t apt-get install -y --no-install-recommends && \
-            rm -rf /var/lib/apt/lists/*
+        {{AptInstall("${RUNTIME_DEPENDENCIES_FILE}")}}
 
         FROM runtime-apt-pkgs AS runtime-deps
         # Records of the dependency files and of pip freeze, for later inspection.
@@ -117,12 +98,7 @@ internal static class TemplateFixtures
         ENV LD_PRELOAD=${FAKEINTEL_PATH}:${LD_PRELOAD}
 
         # The generic (user-agnostic) run image.
-        FROM runtime-deps AS runtime-generic
-        ARG PROJECT_NAME
-        ARG PACKAGE_NAME
-        ENV PROJECT_NAME=${PROJECT_NAME}
-        ENV PACKAGE_NAME=${PACKAGE_NAME}
-        ENV HYDRA_FULL_ERROR=1
+        {{RuntimeGenericHead}}
         RUN pip freeze > ${DEPENDENCIES_DIR}/requirements-raw-final.txt
         # Login and interactive shells start in the project.
         RUN { echo "if [ -n \"\${PROJECT_ROOT_AT}\" ]; then cd \${PROJECT_ROOT_AT}; fi"; } >> /etc/profile.d/template.sh
@@ -155,23 +131,17 @@ internal static class TemplateFixtures
         # The generic development image (the user layers are in Dockerfile-user).
 
         FROM runtime-generic AS development-generic
-        RUN rm -f /etc/apt/apt.conf.d/docker-clean; \
-            echo 'Binary::apt::APT::Keep-Downloaded-Packages "true";' > /etc/apt/apt.conf.d/keep-cache
+        {{AptCacheSettings}}
         ARG DEBIAN_FRONTEND=noninteractive
         ARG DEV_DEPENDENCIES_FILE=/tmp/dependencies/apt-dev.txt
         COPY dependencies/apt-dev.txt ${DEV_DEPENDENCIES_FILE}
-        RUN --mount=type=cache,target=/var/cache/apt,sharing=private \
-            --mount=type=cache,target=/var/lib/apt,sharing=private \
-            apt update && \
-            sed -e 's/#.*//g' -e 's/\r//g' ${DEV_DEPENDENCIES_FILE} | \
-            xargs -t apt-get install -y --no-install-recommends && \
-            rm -rf /var/lib/apt/lists/*
+        {{AptInstall("${DEV_DEPENDENCIES_FILE}")}}
         COPY dependencies/apt-dev.txt ${DEPENDENCIES_DIR}/apt-dev.txt
 
         """;
 
     /// <summary>The later Dockerfile (from-python): one apt.txt for the run image, the preload library built in place, no dev image.</summary>
-    public const string DockerfileLater = """
+    public static readonly string DockerfileLater = $$"""
         # Fixture: the research template's from-python installation, later layout.
 
         ARG BASE_IMAGE
@@ -181,15 +151,9 @@ internal static class TemplateFixtures
         ENV DEPENDENCIES_DIR=/opt/template-dependencies
         RUN mkdir ${DEPENDENCIES_DIR}
         COPY apt.txt ${DEPENDENCIES_DIR}/apt.txt
-        RUN rm -f /etc/apt/apt.conf.d/docker-clean; \
-            echo 'Binary::apt::APT::Keep-Downloaded-Packages "true";' > /etc/apt/apt.conf.d/keep-cache
+        {{AptCacheSettings}}
         ARG DEBIAN_FRONTEND=noninteractive
-        RUN --mount=type=cache,target=/var/cache/apt,sharing=private \
-            --mount=type=cache,target=/var/lib/apt,sharing=private \
-            apt update && \
-            sed -e 's/#.*//g' -e 's/\r//g' ${DEPENDENCIES_DIR}/apt.txt | \
-            xargs -t apt-get install -y --no-install-recommends && \
-            rm -rf /var/lib/apt/lists/*
+        {{AptInstall("${DEPENDENCIES_DIR}/apt.txt")}}
 
         FROM runtime-apt-pkgs AS runtime-deps
         ENV PIP_CACHE_DIR=/root/.cache/pip
@@ -209,9 +173,7 @@ internal static class TemplateFixtures
         ENV LD_PRELOAD=${FAKEINTEL_PATH}:${LD_PRELOAD}
 
         FROM ${GIT_IMAGE} AS get-pure
-        RUN mkdir -p /opt/zsh/pure && echo 'prompt_pure_setup() { PROMPT="%~ %# "; }' > /opt/zsh/pure/prompt_pure_setup
-        RUN mkdir -p /opt/zsh/zsh-autosuggestions && echo '# stand-in plugin' > /opt/zsh/zsh-autosuggestions/zsh-autosuggestions.zsh
-        RUN mkdir -p /opt/zsh/zsh-syntax-highlighting && echo '# stand-in plugin' > /opt/zsh/zsh-syntax-highlighting/zsh-syntax-highlighting.zsh
+        {{LocalPlugins}}
 
         FROM runtime-deps AS runtime-generic
         ENV HYDRA_FULL_ERROR=1
@@ -238,6 +200,121 @@ internal static class TemplateFixtures
         CMD ["/bin/zsh"]
 
         """;
+
+    /// <summary>
+    /// The 2024-07 Dockerfile (from-scratch): conda downloaded and installed in stages of its own, the environment built on
+    /// the build packages. Abridged for the importer's unit tests (never built): it keeps the stages, their FROM chains, the
+    /// installs, the copies between stages and the run image's ENV/CMD/ENTRYPOINT, and drops most shell settings.
+    /// </summary>
+    public static readonly string DockerfileFromScratch202407 = $$"""
+        # Fixture: the research template's from-scratch installation, 2024-07 layout.
+        # CURL_IMAGE downloads, GIT_IMAGE clones, BASE_IMAGE is a plain OS image; all set in compose-base.yaml.
+
+        ARG CURL_IMAGE
+        ARG GIT_IMAGE
+        ARG BASE_IMAGE
+
+        FROM ${GIT_IMAGE} AS get-pure
+        {{LocalPlugins}}
+
+        FROM ${CURL_IMAGE} AS get-conda
+        ARG CONDA_URL
+        RUN mkdir /tmp/conda && \
+            curl -fvL -o /tmp/conda/miniconda.sh ${CONDA_URL}
+
+        FROM ${BASE_IMAGE} AS install-conda
+        ARG CONDA_INSTALL_PATH
+        RUN --mount=type=bind,from=get-conda,source=/tmp/conda,target=/tmp/conda \
+            /bin/bash /tmp/conda/miniconda.sh -b -p ${CONDA_INSTALL_PATH}
+
+        {{BuildAptStage}}
+
+        FROM build-apt-packages AS build-conda-env
+        ARG PROJECT_NAME
+        ENV PROJECT_NAME=${PROJECT_NAME}
+        ENV PYTHONDONTWRITEBYTECODE=1
+        ARG CONDA_INSTALL_PATH
+        ENV CONDA_INSTALL_PATH=${CONDA_INSTALL_PATH}
+        ARG CONDA_ENV_FILE=/tmp/dependencies/environment.yml
+        ENV PATH=${CONDA_INSTALL_PATH}/condabin:${PATH}
+        COPY --from=install-conda ${CONDA_INSTALL_PATH} ${CONDA_INSTALL_PATH}
+        COPY dependencies/environment.yml ${CONDA_ENV_FILE}
+        RUN mamba env create --file ${CONDA_ENV_FILE}
+        RUN mamba env export -n ${PROJECT_NAME} > ${CONDA_INSTALL_PATH}/environment-raw-after-env-create.yml
+        RUN echo 'int mkl_serv_intel_cpu_true() {return 1;}' > ${CONDA_INSTALL_PATH}/fakeintel.c && \
+            gcc -shared -fPIC -o ${CONDA_INSTALL_PATH}/libfakeintel.so ${CONDA_INSTALL_PATH}/fakeintel.c
+
+        FROM ${BASE_IMAGE} AS runtime-apt-pkgs
+        ARG DEBIAN_FRONTEND=noninteractive
+        ARG RUNTIME_DEPENDENCIES_FILE=/tmp/dependencies/apt-runtime.txt
+        COPY dependencies/apt-runtime.txt ${RUNTIME_DEPENDENCIES_FILE}
+        {{AptInstall("${RUNTIME_DEPENDENCIES_FILE}")}}
+
+        FROM runtime-apt-pkgs AS runtime-deps
+        ENV DEPENDENCIES_DIR=/opt/template-dependencies
+        RUN mkdir ${DEPENDENCIES_DIR}
+        COPY dependencies/environment.yml ${DEPENDENCIES_DIR}/environment.yml
+        ARG CONDA_INSTALL_PATH
+        ENV CONDA_INSTALL_PATH=${CONDA_INSTALL_PATH}
+        ENV PATH=${CONDA_INSTALL_PATH}/condabin:${PATH}
+        COPY --from=build-conda-env --chmod=777 ${CONDA_INSTALL_PATH} ${CONDA_INSTALL_PATH}
+        ENV LD_PRELOAD=${CONDA_INSTALL_PATH}/libfakeintel.so:${LD_PRELOAD}
+
+        {{RuntimeGenericHead}}
+        RUN mamba env export -n ${PROJECT_NAME} > ${DEPENDENCIES_DIR}/environment-raw-final.yml
+        RUN mamba init --system bash
+        ENV PATH=${CONDA_INSTALL_PATH}/envs/${PROJECT_NAME}/bin:${PATH}
+        ENV ENTRYPOINTS_ROOT=/opt/template-entrypoints
+        COPY entrypoints ${ENTRYPOINTS_ROOT}
+        ENTRYPOINT ["/opt/template-entrypoints/entrypoint.sh"]
+        CMD ["/bin/zsh"]
+
+        FROM runtime-generic AS development-generic
+        ARG DEBIAN_FRONTEND=noninteractive
+        ARG DEV_DEPENDENCIES_FILE=/tmp/dependencies/apt-dev.txt
+        COPY dependencies/apt-dev.txt ${DEV_DEPENDENCIES_FILE}
+        {{AptInstall("${DEV_DEPENDENCIES_FILE}")}}
+
+        """;
+
+    /// <summary>The 2024-07 from-scratch folder, with the installer URL and install path as compose build args.</summary>
+    public static Dictionary<string, string> FromScratch202407(string baseImage, string condaUrl, string condaInstallPath) => WithEntrypoints(new()
+    {
+        ["Dockerfile"] = DockerfileFromScratch202407,
+        ["compose-base.yaml"] = $"services:\n  args-run-root:\n    build:\n      args:\n        BASE_IMAGE: {baseImage}\n        CURL_IMAGE: curlimages/curl:8.4.0\n"
+                                + $"        GIT_IMAGE: alpine/git:2.40.1\n        CONDA_URL: {condaUrl}\n        CONDA_INSTALL_PATH: {condaInstallPath}\n",
+        ["compose.yaml"] = Compose(withDev: true),
+        ["template.sh"] = TemplateScript,
+        ["dependencies/apt-build.txt"] = AptList("apt build requirements", BuildApt),
+        ["dependencies/apt-runtime.txt"] = AptList("apt runtime requirements", RuntimeApt),
+        ["dependencies/apt-dev.txt"] = AptList("apt development requirements", DevApt),
+        ["dependencies/environment.yml"] = "name: template-project-name\nchannels:\n  - conda-forge\ndependencies:\n  - python=3.11\n  - pip\n  - pip:\n      - rich==13.7.1\n",
+    });
+
+    /// <summary>The template's apt cache settings (downloaded packages kept for the cache mounts).</summary>
+    private const string AptCacheSettings = "RUN rm -f /etc/apt/apt.conf.d/docker-clean; \\\n"
+        + "    echo 'Binary::apt::APT::Keep-Downloaded-Packages \"true\";' > /etc/apt/apt.conf.d/keep-cache";
+
+    /// <summary>Deviation: the zsh plugins get-pure clones, written locally as stand-ins.</summary>
+    private const string LocalPlugins = "RUN mkdir -p /opt/zsh/pure && echo 'prompt_pure_setup() { PROMPT=\"%~ %# \"; }' > /opt/zsh/pure/prompt_pure_setup\n"
+        + "RUN mkdir -p /opt/zsh/zsh-autosuggestions && echo '# stand-in plugin' > /opt/zsh/zsh-autosuggestions/zsh-autosuggestions.zsh\n"
+        + "RUN mkdir -p /opt/zsh/zsh-syntax-highlighting && echo '# stand-in plugin' > /opt/zsh/zsh-syntax-highlighting/zsh-syntax-highlighting.zsh";
+
+    /// <summary>The 2024-07 stage installing apt-build.txt, the base of the build stages.</summary>
+    private static string BuildAptStage =>
+        "FROM ${BASE_IMAGE} AS build-apt-packages\n" + AptCacheSettings + "\nARG DEBIAN_FRONTEND=noninteractive\n"
+        + "ARG BUILD_DEPENDENCIES_FILE=/tmp/dependencies/apt-build.txt\nCOPY dependencies/apt-build.txt ${BUILD_DEPENDENCIES_FILE}\n"
+        + AptInstall("${BUILD_DEPENDENCIES_FILE}");
+
+    /// <summary>The 2024-07 run image's first lines: the names from .env and the ENV the definition carries.</summary>
+    private const string RuntimeGenericHead = "FROM runtime-deps AS runtime-generic\nARG PROJECT_NAME\nARG PACKAGE_NAME\n"
+        + "ENV PROJECT_NAME=${PROJECT_NAME}\nENV PACKAGE_NAME=${PACKAGE_NAME}\nENV " + CarriedEnv + "=1";
+
+    /// <summary>The template's apt install of one list: comments stripped by sed, names fed to apt-get by xargs, apt caches mounted.</summary>
+    private static string AptInstall(string list) =>
+        "RUN --mount=type=cache,target=/var/cache/apt,sharing=private \\\n    --mount=type=cache,target=/var/lib/apt,sharing=private \\\n"
+        + $"    apt update && \\\n    sed -e 's/#.*//g' -e 's/\\r//g' {list} | \\\n    xargs -t apt-get install -y --no-install-recommends && \\\n"
+        + "    rm -rf /var/lib/apt/lists/*";
 
     /// <summary>
     /// The 2024-07 folder (files under <c>dependencies/</c>), with <paramref name="baseImage"/> and <paramref name="gitImage"/>

@@ -189,6 +189,38 @@ public sealed class TemplateImporterTests
     }
 
     [Fact]
+    public void Imports_the_2024_07_from_scratch_layout_with_the_installer_of_its_download_stage()
+    {
+        var files = TemplateFixtures.FromScratch202407("ubuntu:22.04", "https://example.org/miniconda/Miniconda3-latest-Linux-x86_64.sh", "/opt/conda");
+
+        var import = Import(files, folder: "docker-amd64-cpu");
+        var d = import.Description;
+
+        Assert.True(d.FromScratch);
+        Assert.Equal("ubuntu:22.04", d.BaseImage);
+        Assert.Equal(TemplateFixtures.BuildApt, d.BuildApt);
+        Assert.Equal(TemplateFixtures.RuntimeApt, d.RuntimeApt);
+        Assert.Equal(TemplateFixtures.DevApt, d.DevApt);
+        Assert.Empty(d.BaseApt);
+        Assert.Equal("https://example.org/miniconda/Miniconda3-latest-Linux-x86_64.sh", d.CondaInstallerUrl);
+        Assert.Equal("/opt/conda", d.CondaInstallPath);
+        Assert.Equal("build/Environments/project/environment.yml", d.CondaEnvironmentFile);
+        Assert.Equal("build/Environments/project/environment.yml", Assert.Single(import.DependencyFiles).RelativePath);
+        Assert.Equal([new KeyValuePair<string, string>(TemplateFixtures.CarriedEnv, "1")], d.EnvironmentVariables);
+        Assert.Equal(["/bin/zsh"], d.Command);
+        Assert.Equal(["get-pure"], d.UnmappedStages);
+        AssertInOrder(
+            [
+                "ENV PYTHONDONTWRITEBYTECODE=1 not carried: the template sets it in a build stage only",
+                "ENV CONDA_INSTALL_PATH=/opt/conda", "ENV PATH=/opt/conda/condabin:${PATH}", "RUN echo 'int mkl_serv_intel_cpu_true()",
+                "ENV DEPENDENCIES_DIR=/opt/template-dependencies", "ENV CONDA_INSTALL_PATH=/opt/conda", "ENV PATH=/opt/conda/condabin:${PATH}",
+                "ENV LD_PRELOAD=/opt/conda/libfakeintel.so", "RUN mamba init --system bash", "ENV PATH=/opt/conda/envs/${PROJECT_NAME}/bin:/opt/conda/condabin:${PATH}",
+                "ENV ENTRYPOINTS_ROOT=/opt/template-entrypoints", "COPY entrypoints", "ENTRYPOINT [\"/opt/template-entrypoints/entrypoint.sh\"]",
+            ],
+            d.Notes);
+    }
+
+    [Fact]
     public void A_missing_base_image_is_an_error_at_the_from_line()
     {
         var files = Layout202407().With("compose-base.yaml", "services:\n  args-run-root:\n    build:\n      args:\n        GIT_IMAGE: x\n");
