@@ -9,7 +9,7 @@ public sealed record ImportOptions(string ClassName)
     /// <summary>The definitions folder, relative to the repository root.</summary>
     public string DefinitionsFolder { get; init; } = "build/Environments";
 
-    /// <summary>The project name; the compose build arg <c>PROJECT_NAME</c> or <see cref="EnvironmentName"/> when null.</summary>
+    /// <summary>The project name; when null, PROJECT_NAME of the folder's <c>.env</c>, else of <c>template.sh</c>, else of a compose build arg, else <see cref="EnvironmentName"/>.</summary>
     public string? ProjectName { get; init; }
 
     /// <summary>The environment name the DSL derives from the class name (<c>ProjectEnvironment</c> → <c>project</c>).</summary>

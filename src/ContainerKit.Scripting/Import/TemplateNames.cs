@@ -9,8 +9,7 @@ namespace ContainerKit.Scripting.Import;
 /// </summary>
 /// <param name="ProjectName">PROJECT_NAME, or null.</param>
 /// <param name="PackageName">PACKAGE_NAME, or null.</param>
-/// <param name="From">The file they were read from, or null.</param>
-internal sealed partial record TemplateNames(string? ProjectName, string? PackageName, string? From)
+internal sealed partial record TemplateNames(string? ProjectName, string? PackageName)
 {
     /// <summary>The <c>.env</c> file of a template folder.</summary>
     public const string EnvFile = ".env";
@@ -18,17 +17,13 @@ internal sealed partial record TemplateNames(string? ProjectName, string? Packag
     /// <summary>The template's command script.</summary>
     public const string Script = "template.sh";
 
-    /// <summary>Reads the names of <paramref name="source"/>.</summary>
+    /// <summary>Reads the names of <paramref name="source"/>, each from the first of <c>.env</c> and <c>template.sh</c> that sets it.</summary>
     public static TemplateNames Read(TemplateSource source)
     {
-        foreach (var file in new[] { EnvFile, Script })
-        {
-            if (source.ReadFile(file) is not { } text) continue;
-            var names = new TemplateNames(Value(text, "PROJECT_NAME"), Value(text, "PACKAGE_NAME"), source.Display(file));
-            if (names.ProjectName is not null || names.PackageName is not null) return names;
-        }
-
-        return new TemplateNames(null, null, null);
+        var texts = new[] { EnvFile, Script }.Select(f => (File: f, Text: source.ReadFile(f))).Where(f => f.Text is not null).ToList();
+        return new TemplateNames(
+            texts.Select(f => Value(f.Text!, "PROJECT_NAME")).FirstOrDefault(v => v is not null),
+            texts.Select(f => Value(f.Text!, "PACKAGE_NAME")).FirstOrDefault(v => v is not null));
     }
 
     /// <summary>The first <c>NAME=value</c> line (optionally <c>export</c>ed, the value optionally quoted); null when absent, empty or not literal.</summary>

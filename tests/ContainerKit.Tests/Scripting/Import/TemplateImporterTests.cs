@@ -140,6 +140,17 @@ public sealed class TemplateImporterTests
     }
 
     [Fact]
+    public void A_name_the_env_file_lacks_comes_from_template_sh()
+    {
+        var files = Layout202407().With(".env", "USR=alice\nexport PROJECT_NAME='speech-lab'  \n");
+
+        var d = Import(files).Description;
+
+        Assert.Equal("speech-lab", d.ProjectName);
+        Assert.Equal(TemplateFixtures.DefaultPackageName, d.PackageName);
+    }
+
+    [Fact]
     public void Without_env_file_or_template_sh_the_project_is_named_after_the_class()
     {
         var files = Layout202407();
