@@ -22,6 +22,21 @@ internal static class TemplateFixtures
         "get-pure writes stand-in zsh plugins locally instead of 'git clone'-ing them from GitHub",
     ];
 
+    /// <summary>
+    /// Checks that <paramref name="dockerfile"/> (a fixture's) deviates from the published one only as
+    /// <see cref="DockerfileDeviations"/> says, in the order listed there.
+    /// </summary>
+    public static void AssertDeviations(string dockerfile)
+    {
+        var parsed = global::ContainerKit.Dockerfiles.DockerfileParser.Parse(dockerfile);
+        Assert.Equal(4, DockerfileDeviations.Count);
+        Assert.False(parsed.Directives.ContainsKey("syntax"));
+        Assert.DoesNotContain(parsed.Instructions, i => i.Flags.Any(f => f.Name == "link"));
+        Assert.All(parsed.Stages.Where(s => s.Name is "get-pure" or "runtime-apt-pkgs"), s => Assert.Matches(@"^\$\{(GIT|BASE)_IMAGE\}$", s.BaseImage));
+        Assert.DoesNotContain("git clone", dockerfile, StringComparison.Ordinal);
+        Assert.DoesNotContain("github.com", dockerfile, StringComparison.Ordinal);
+    }
+
     /// <summary>The project name template.sh writes into .env by default.</summary>
     public const string DefaultProjectName = "template-project-name";
 

@@ -33,7 +33,7 @@ public sealed class TemplateImporterTests
                 "development-generic <- runtime-generic",
             ],
             dockerfile.Stages.Select(s => $"{s.Name} <- {s.BaseImage}"));
-        AssertDeviations(dockerfile, TemplateFixtures.Dockerfile202407);
+        TemplateFixtures.AssertDeviations(TemplateFixtures.Dockerfile202407);
         var runtime = dockerfile.Instructions.Where(i => i.StageIndex == 5).ToList();
         Assert.Equal(["PROJECT_NAME", "PACKAGE_NAME", "HYDRA_FULL_ERROR", "ZSH_ENHANCE_DIR", "BASE_ENTRYPOINT", "ENTRYPOINTS_ROOT"],
             runtime.Where(i => i.Keyword == "ENV").Select(i => i.Arguments.Split('=')[0]));
@@ -48,7 +48,7 @@ public sealed class TemplateImporterTests
         Assert.Equal(
             ["runtime-apt-pkgs <- ${BASE_IMAGE}", "runtime-deps <- runtime-apt-pkgs", "get-pure <- ${GIT_IMAGE}", "runtime-generic <- runtime-deps"],
             dockerfile.Stages.Select(s => $"{s.Name} <- {s.BaseImage}"));
-        AssertDeviations(dockerfile, TemplateFixtures.DockerfileLater);
+        TemplateFixtures.AssertDeviations(TemplateFixtures.DockerfileLater);
     }
 
     [Fact]
@@ -315,17 +315,6 @@ public sealed class TemplateImporterTests
         Assert.Equal(new PackageList(["rich==13.7.1", "wandb"]).Items, import.Description.Pip.Items);
         Assert.Null(import.Description.Pip.File);
         Assert.Empty(import.DependencyFiles);
-    }
-
-    /// <summary>Each of <see cref="TemplateFixtures.DockerfileDeviations"/>, checked on the fixture's Dockerfile.</summary>
-    private static void AssertDeviations(DockerfileDocument dockerfile, string text)
-    {
-        Assert.Equal(4, TemplateFixtures.DockerfileDeviations.Count);
-        Assert.False(dockerfile.Directives.ContainsKey("syntax")); // 1: no syntax line
-        Assert.DoesNotContain(dockerfile.Instructions, i => i.Flags.Any(f => f.Name == "link")); // 2: COPY without --link
-        Assert.Equal(["${GIT_IMAGE}"], dockerfile.Stages.Where(s => s.Name == "get-pure").Select(s => s.BaseImage)); // 3: the images are build args
-        Assert.DoesNotContain("git clone", text, StringComparison.Ordinal); // 4: no clone from GitHub
-        Assert.DoesNotContain("github.com", text, StringComparison.Ordinal);
     }
 
     /// <summary>One note per fragment, in order, each containing its fragment.</summary>
