@@ -109,7 +109,8 @@ public static partial class TemplateImporter
             .Select(c => c.Skip(2).FirstOrDefault(w => !w.StartsWith('-') && !IsOptionValue(c, w)) ?? "?").ToList();
         return clones.Count == 0 ? null
             : $"stage '{label}' clones {string.Join(", ", clones)} while building (the template's zsh prompt plugins); not carried: "
-              + "ContainerKit downloads nothing from GitHub while building; the DSL's dev shell settings cover the prompt";
+              + "ContainerKit downloads nothing from GitHub while building; its dev image opens zsh (DevShell) with Debian's zsh-autosuggestions and "
+              + "zsh-syntax-highlighting (ZshPlugins) and a prompt of its own";
     }
 
     private static bool IsOptionValue(IReadOnlyList<string> command, string word)
