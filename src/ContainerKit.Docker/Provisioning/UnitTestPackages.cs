@@ -7,5 +7,6 @@ public static class UnitTestPackages
     public static IReadOnlyList<(string Package, string Program)> All { get; } =
     [
         ("shellcheck", "shellcheck"),
+        ("strace", "strace"),
     ];
 }

@@ -11,10 +11,13 @@ namespace ContainerKit.Definitions;
 /// <param name="Digest">Digest such as <c>sha256:…</c>, or null.</param>
 public sealed partial record ImageReference(string? Registry, string Path, string? Tag, string? Digest)
 {
-    /// <summary>Parses <paramref name="text"/>; returns null when it does not follow the grammar.</summary>
+    /// <summary>The longest reference accepted (the distribution spec's limit on a repository name).</summary>
+    public const int MaxLength = 255;
+
+    /// <summary>Parses <paramref name="text"/>; returns null when it does not follow the grammar or is longer than <see cref="MaxLength"/>.</summary>
     public static ImageReference? TryParse(string? text)
     {
-        if (string.IsNullOrEmpty(text) || text.Length > 4096) return null;
+        if (string.IsNullOrEmpty(text) || text.Length > MaxLength) return null;
         var match = ReferencePattern().Match(text);
         if (!match.Success) return null;
         var name = match.Groups["name"].Value;

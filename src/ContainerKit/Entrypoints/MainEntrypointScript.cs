@@ -94,10 +94,14 @@ internal static class MainEntrypointScript
           if [[ -r "$HF_TOKEN_AT" ]]; then
             HF_TOKEN="$(ck_read_secret "$HF_TOKEN_AT")"
             export HF_TOKEN
-            if command -v huggingface-cli >/dev/null 2>&1; then
-              huggingface-cli login --token "$HF_TOKEN" >/dev/null 2>&1 || ck_log "huggingface-cli login failed; HF_TOKEN stays exported."
+            # huggingface_hub reads HF_TOKEN from the environment; later shells read the token file, written
+            # here with shell builtins so the token is on no command line (/proc/<pid>/cmdline).
+            ck_hf_token_file="${HF_TOKEN_PATH:-${HF_HOME:-${XDG_CACHE_HOME:-$HOME/.cache}/huggingface}/token}"
+            if mkdir -p "$(dirname "$ck_hf_token_file")" && (umask 077 && printf '%s' "$HF_TOKEN" >"$ck_hf_token_file"); then
+              ck_log "Hugging Face: HF_TOKEN is set from HF_TOKEN_AT and stored in $ck_hf_token_file."
+            else
+              ck_log "Hugging Face: HF_TOKEN is set from HF_TOKEN_AT; $ck_hf_token_file is not writable."
             fi
-            ck_log "Hugging Face: HF_TOKEN is set from HF_TOKEN_AT."
           else
             ck_log "HF_TOKEN_AT ($HF_TOKEN_AT) is not readable; no Hugging Face login."
           fi

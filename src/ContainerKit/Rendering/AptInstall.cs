@@ -1,3 +1,5 @@
+using ContainerKit.Entrypoints;
+
 namespace ContainerKit.Rendering;
 
 /// <summary>
@@ -22,7 +24,7 @@ internal static class AptInstall
             // Debian images delete downloaded .debs after each install; keep them in the cache mount instead.
             "rm -f /etc/apt/apt.conf.d/docker-clean",
             "apt-get update",
-            "DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends" + string.Concat(packages.Select(p => " \\\n        " + p)),
+            "DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends" + string.Concat(packages.Select(p => " \\\n        " + ShellQuoting.Word(p))),
         ]);
     }
 }

@@ -29,7 +29,16 @@ public static class ComposeFile
             { $"run-local-{model.Entry.AccelerationName}", Runner(model, "run", interactive: false) },
             { $"dev-local-{model.Entry.AccelerationName}", Runner(model, "dev", interactive: true) },
         };
-        return Yaml.Write(new YamlMappingNode { { "services", services } });
+        var root = new YamlMappingNode { { "services", services } };
+        var secrets = UserDockerfile.Secrets(model);
+        if (secrets.Count > 0)
+        {
+            // docker compose build passes them as BuildKit secrets (docker build --secret id=ID,src=FILE).
+            var declared = new YamlMappingNode();
+            foreach (var (id, file) in secrets.OrderBy(s => s.Key, StringComparer.Ordinal)) declared.Add(id, new YamlMappingNode { { "file", file } });
+            root.Add("secrets", declared);
+        }
+        return Yaml.Write(root);
     }
 
     private static string Latest(string template) => ImageTagTemplate.Expand(template, "latest", "${USR}");
@@ -53,19 +62,20 @@ public static class ComposeFile
     {
         var args = new YamlMappingNode { { UserDockerfile.BaseImageArgument, Latest(ImageNames.Generic(model, stage)) } };
         foreach (var argument in UserDockerfile.UserArguments) args.Add(argument, $"${{{argument}:?run ./build.sh Env to write .env}}");
+        var build = new YamlMappingNode
+        {
+            { "context", "." },
+            { "dockerfile", ImagePaths.UserDockerfile },
+            { "network", "host" },
+            { "args", args },
+        };
+        var secrets = UserDockerfile.Secrets(model);
+        if (secrets.Count > 0) build.Add("secrets", new YamlSequenceNode(secrets.Keys.Order(StringComparer.Ordinal).Select(id => new YamlScalarNode(id))));
         return new YamlMappingNode
         {
             { "image", Latest(ImageNames.User(model, stage)) },
             { "platform", model.Entry.OciPlatform },
-            {
-                "build", new YamlMappingNode
-                {
-                    { "context", "." },
-                    { "dockerfile", ImagePaths.UserDockerfile },
-                    { "network", "host" },
-                    { "args", args },
-                }
-            },
+            { "build", build },
         };
     }
 

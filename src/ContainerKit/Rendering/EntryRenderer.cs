@@ -16,8 +16,10 @@ public static class EntryRenderer
             new(ImagePaths.UserDockerfile, UserDockerfile.Render(model)),
             new(ComposeFile.FileName, ComposeFile.Render(model)),
             new(EnvExample.FileName, EnvExample.Render(model)),
-            new(".dockerignore", "# The folder is the build context; only what the Dockerfiles COPY is needed.\n" + RenderManifest.FileName + "\n" + ComposeFile.FileName + "\n" + EnvExample.FileName + "\n.env\n"),
+            new(".dockerignore", "# The folder is the build context; only what the Dockerfiles COPY is needed.\n" + RenderManifest.FileName + "\n" + ComposeFile.FileName + "\n" + EnvExample.FileName + "\n.env\n"
+                + (UserDockerfile.Secrets(model).Count > 0 ? UserDockerfile.SecretsFolder + "\n" : "")),
         };
+        files.AddRange(UserDockerfile.SecretFiles(model));
         files.AddRange(EntrypointScripts.Render(model.Entrypoint));
         files.AddRange(ShellFiles.Render());
         files.AddRange(PythonStage.Render(model.Python));
@@ -31,6 +33,8 @@ public static class EntryRenderer
     {
         var revisionArgs = new Dictionary<string, string> { [GenericDockerfile.RevisionArgument] = ImageTagTemplate.Revision };
         var userArgs = new Dictionary<string, string>();
+        var secrets = UserDockerfile.Secrets(model);
+        var userSecrets = secrets.Count > 0 ? secrets : null;
         return new RenderManifest(
             model.EnvironmentName,
             model.Entry.Key,
@@ -41,8 +45,8 @@ public static class EntryRenderer
             [
                 new ManifestImage(ImageRoles.Run, ImagePaths.GenericDockerfile, StageNames.Runtime, null, revisionArgs, [ImageNames.Generic(model, "run")]),
                 new ManifestImage(ImageRoles.Dev, ImagePaths.GenericDockerfile, StageNames.Development, null, revisionArgs, [ImageNames.Generic(model, "dev")]),
-                new ManifestImage(ImageRoles.RunUser, ImagePaths.UserDockerfile, null, ImageRoles.Run, userArgs, [ImageNames.User(model, "run")]),
-                new ManifestImage(ImageRoles.DevUser, ImagePaths.UserDockerfile, null, ImageRoles.Dev, userArgs, [ImageNames.User(model, "dev")]),
+                new ManifestImage(ImageRoles.RunUser, ImagePaths.UserDockerfile, null, ImageRoles.Run, userArgs, [ImageNames.User(model, "run")]) { Secrets = userSecrets },
+                new ManifestImage(ImageRoles.DevUser, ImagePaths.UserDockerfile, null, ImageRoles.Dev, userArgs, [ImageNames.User(model, "dev")]) { Secrets = userSecrets },
             ],
             contentHash);
     }

@@ -19,4 +19,12 @@ public sealed record ManifestImage(
     string? Target,
     string? BaseRole,
     IReadOnlyDictionary<string, string> BuildArgs,
-    IReadOnlyList<string> TagTemplates);
+    IReadOnlyList<string> TagTemplates)
+{
+    /// <summary>
+    /// BuildKit secrets of the build: id to a file of the entry folder (<c>docker build --secret id=ID,src=FILE</c>);
+    /// null (and absent from <c>render.json</c>) when the build needs none.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, string>? Secrets { get; init; }
+}

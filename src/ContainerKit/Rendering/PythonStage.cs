@@ -1,3 +1,4 @@
+using ContainerKit.Entrypoints;
 using ContainerKit.Model;
 
 namespace ContainerKit.Rendering;
@@ -85,11 +86,11 @@ internal static class PythonStage
 
     private static void AppendPip(DockerfileBuilder dockerfile, PipInstall pip)
     {
-        var python = $"{pip.BinFolder}/python";
+        var python = ShellQuoting.Word($"{pip.BinFolder}/python");
         // The base image's packages stay visible, also when its python3 is itself a virtual environment.
         var script = $"{ImagePaths.Root}/{ContextFolder}/{VenvScriptName}";
         dockerfile.Line($"COPY {ContextFolder}/{VenvScriptName} {script}");
-        dockerfile.Line($"RUN {pip.PythonExecutable} {script} {pip.VirtualEnvPath} && mkdir -p {ImagePaths.Snapshots}");
+        dockerfile.Line($"RUN {ShellQuoting.Word(pip.PythonExecutable)} {script} {ShellQuoting.Word(pip.VirtualEnvPath)} && mkdir -p {ImagePaths.Snapshots}");
         var requirements = $"{ImagePaths.Dependencies}/{DependencyFolder.Requirements}";
         dockerfile.Line($"COPY {ImagePaths.DependenciesFolder}/{DependencyFolder.Requirements} {requirements}");
         var commands = new List<string> { $"{python} -m pip list --format freeze > {ImagePaths.Snapshots}/pip-before.txt" };
@@ -101,13 +102,14 @@ internal static class PythonStage
     private static void AppendConda(DockerfileBuilder dockerfile, CondaInstall conda)
     {
         var environmentFile = $"{ImagePaths.Dependencies}/{DependencyFolder.CondaEnvironment}";
-        var condaCommand = $"{conda.InstallPath}/bin/conda";
-        var mamba = $"{conda.InstallPath}/bin/mamba";
+        var condaCommand = ShellQuoting.Word($"{conda.InstallPath}/bin/conda");
+        var mamba = ShellQuoting.Word($"{conda.InstallPath}/bin/mamba");
+        var name = ShellQuoting.Word(conda.EnvironmentName);
         dockerfile.Env([new("CONDA_PKGS_DIRS", "/var/cache/conda/pkgs")]);
         dockerfile.Run([CondaCacheMount],
         [
-            $"curl --fail --silent --show-error --location --output /tmp/conda-installer.sh {conda.InstallerUrl}",
-            $"bash /tmp/conda-installer.sh -b -p {conda.InstallPath}",
+            $"curl --fail --silent --show-error --location --output /tmp/conda-installer.sh {ShellQuoting.Word(conda.InstallerUrl)}",
+            $"bash /tmp/conda-installer.sh -b -p {ShellQuoting.Word(conda.InstallPath)}",
             "rm /tmp/conda-installer.sh",
             $"mkdir -p {ImagePaths.Snapshots}",
         ]);
@@ -115,9 +117,9 @@ internal static class PythonStage
         dockerfile.Run([CondaCacheMount, PipCacheMount],
         [
             $"{condaCommand} list --name base --export > {ImagePaths.Snapshots}/conda-before.txt",
-            $"{mamba} env create --yes --name {conda.EnvironmentName} --file {environmentFile}",
-            $"{condaCommand} env export --name {conda.EnvironmentName} --no-builds > {ImagePaths.Snapshots}/conda-after.yml",
-            $"{conda.BinFolder}/python -m pip list --format freeze > {ImagePaths.Snapshots}/pip-after.txt",
+            $"{mamba} env create --yes --name {name} --file {environmentFile}",
+            $"{condaCommand} env export --name {name} --no-builds > {ImagePaths.Snapshots}/conda-after.yml",
+            $"{ShellQuoting.Word($"{conda.BinFolder}/python")} -m pip list --format freeze > {ImagePaths.Snapshots}/pip-after.txt",
         ]);
     }
 }

@@ -22,16 +22,18 @@ public static class RenderPipeline
     {
         ArgumentNullException.ThrowIfNull(definitions);
         ArgumentNullException.ThrowIfNull(selection);
-        var diagnostics = new List<Diagnostic>(DefinitionValidator.CheckSet(definitions));
+        // Name and matrix are read once here; selection and validation use what was read.
+        var (headers, setDiagnostics) = DefinitionValidator.ReadSet(definitions);
+        var diagnostics = new List<Diagnostic>(setDiagnostics);
         ThrowOnErrors(diagnostics);
 
-        var selected = Select(definitions, selection, diagnostics);
+        var selected = Select(headers, selection, diagnostics);
         ThrowOnErrors(diagnostics);
 
         var entries = new List<RenderedEntry>();
-        foreach (var (definition, entry) in selected)
+        foreach (var (header, entry) in selected)
         {
-            var (model, found) = DefinitionValidator.Resolve(definition, entry, readFile);
+            var (model, found) = DefinitionValidator.Resolve(header, entry, readFile);
             diagnostics.AddRange(found);
             if (model is null) continue;
             var rendered = Render((settings ?? RenderSettings.None).Apply(model));
@@ -58,25 +60,24 @@ public static class RenderPipeline
                 $"{entry.RelativeFolder}/{f.RelativePath}", f.Content,
                 f.RelativePath == ImagePaths.UserDockerfile ? DockerfileKind.User : DockerfileKind.Generic));
 
-    private static List<(EnvironmentDefinition, MatrixEntry)> Select(
-        IReadOnlyList<EnvironmentDefinition> definitions, RenderSelection selection, List<Diagnostic> diagnostics)
+    private static List<(DefinitionHeader, MatrixEntry)> Select(
+        IReadOnlyList<DefinitionHeader> headers, RenderSelection selection, List<Diagnostic> diagnostics)
     {
-        var names = definitions.Select(d => (Definition: d, d.Name, Type: d.GetType().Name)).ToList();
-        foreach (var wanted in selection.Environments.Where(w => !names.Any(n => Matches(n.Name, n.Type, w))))
+        foreach (var wanted in selection.Environments.Where(w => !headers.Any(h => Matches(h.Name, h.TypeName, w))))
         {
             diagnostics.Add(DefinitionRules.Selection.At("--environment", "no environment has this name",
-                wanted + $" (known: {string.Join(", ", names.Select(n => n.Name))})"));
+                wanted + $" (known: {string.Join(", ", headers.Select(h => h.Name))})"));
         }
         var platforms = ParseAll<Platform>(selection.Platforms, "--platform", diagnostics);
         var accelerations = ParseAll<Acceleration>(selection.Accelerations, "--acceleration", diagnostics);
 
-        var result = new List<(EnvironmentDefinition, MatrixEntry)>();
-        foreach (var (definition, name, type) in names)
+        var result = new List<(DefinitionHeader, MatrixEntry)>();
+        foreach (var header in headers)
         {
-            if (selection.Environments.Count > 0 && !selection.Environments.Any(w => Matches(name, type, w))) continue;
-            result.AddRange(definition.Matrix.Expand()
+            if (selection.Environments.Count > 0 && !selection.Environments.Any(w => Matches(header.Name, header.TypeName, w))) continue;
+            result.AddRange(header.Entries
                 .Where(e => (platforms.Count == 0 || platforms.Contains(e.Platform)) && (accelerations.Count == 0 || accelerations.Contains(e.Acceleration)))
-                .Select(e => (definition, e)));
+                .Select(e => (header, e)));
         }
         if (result.Count == 0 && diagnostics.Count == 0)
         {

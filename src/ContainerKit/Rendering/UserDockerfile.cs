@@ -1,4 +1,5 @@
 using ContainerKit.Definitions;
+using ContainerKit.Entrypoints;
 using ContainerKit.Model;
 
 namespace ContainerKit.Rendering;
@@ -6,7 +7,9 @@ namespace ContainerKit.Rendering;
 /// <summary>
 /// Renders <c>Dockerfile.user</c>: a thin layer FROM a generic image (build argument <see cref="BaseImageArgument"/>)
 /// adding the host's user and group with the same ids, so files written to the mounted project keep their owner.
-/// Only a password hash from the definition ever reaches the layer; there is no password argument at all.
+/// Only a password hash from the definition ever reaches the layer, and only through the BuildKit secret
+/// <see cref="SudoPasswordSecret"/> (a file of the entry folder, see <see cref="SudoPasswordFile"/>): it is read by the RUN
+/// that sets it, never written into a layer's command, a build argument or the history.
 /// </summary>
 public static class UserDockerfile
 {
@@ -16,7 +19,31 @@ public static class UserDockerfile
     /// <summary>Build arguments of the user, in the order the template uses them.</summary>
     public static IReadOnlyList<string> UserArguments { get; } = ["USR", "USRID", "GRP", "GRPID"];
 
+    /// <summary>The id of the BuildKit secret carrying the sudo password hash.</summary>
+    public const string SudoPasswordSecret = "sudo-password-hash";
+
+    /// <summary>The folder of the entry that holds secret files (excluded from the build context).</summary>
+    public const string SecretsFolder = "secrets";
+
+    /// <summary>The file of the entry folder holding the sudo password hash (password-hash policy only).</summary>
+    public const string SudoPasswordFile = SecretsFolder + "/" + SudoPasswordSecret;
+
     private const string SudoersFile = "/etc/sudoers.d/containerkit-user";
+
+    /// <summary>The secrets the user layer needs: id to file of the entry folder (empty unless sudo takes a password).</summary>
+    public static IReadOnlyDictionary<string, string> Secrets(EntryModel model) =>
+        NeedsPasswordSecret(model)
+            ? new Dictionary<string, string> { [SudoPasswordSecret] = SudoPasswordFile }
+            : new Dictionary<string, string>();
+
+    /// <summary>The secret files of the entry folder (the hash, one line), or none.</summary>
+    public static IEnumerable<RenderedFile> SecretFiles(EntryModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (NeedsPasswordSecret(model)) yield return new RenderedFile(SudoPasswordFile, model.User.Sudo.PasswordHash + "\n");
+    }
+
+    private static bool NeedsPasswordSecret(EntryModel model) => model.User.Sudo.PasswordHash is not null;
 
     /// <summary>The Dockerfile text of <paramref name="model"/>'s user layer.</summary>
     public static string Render(EntryModel model)
@@ -29,7 +56,14 @@ public static class UserDockerfile
         dockerfile.Line($"FROM ${{{BaseImageArgument}}}");
         foreach (var argument in UserArguments) dockerfile.Line($"ARG {argument}");
         dockerfile.Line("USER root");
-        dockerfile.Run([], [.. AccountCommands(model.User), .. SudoCommands(model.User.Sudo)]);
+        string[] mounts = [];
+        if (NeedsPasswordSecret(model))
+        {
+            dockerfile.Comment($"The sudo password hash comes from the BuildKit secret '{SudoPasswordSecret}', so it is in no layer nor the history.");
+            dockerfile.Comment($"Plain docker: DOCKER_BUILDKIT=1 docker build --secret id={SudoPasswordSecret},src={SudoPasswordFile} -f {ImagePaths.UserDockerfile} ...");
+            mounts = [$"type=secret,id={SudoPasswordSecret},required=true"];
+        }
+        dockerfile.Run(mounts, [.. AccountCommands(model.User), .. SudoCommands(model.User.Sudo)]);
         dockerfile.Line("USER ${USR}");
         dockerfile.Line("WORKDIR /home/${USR}");
         return dockerfile.ToString();
@@ -42,7 +76,7 @@ public static class UserDockerfile
         yield return "if ! getent group \"${GRPID}\" > /dev/null; then groupadd --gid \"${GRPID}\" \"${GRP}\"; fi";
         yield return "existing=\"$(getent passwd \"${USRID}\" | cut -d: -f1 || true)\"";
         yield return "if [ -n \"${existing}\" ]; then userdel --remove \"${existing}\" 2> /dev/null || userdel \"${existing}\"; fi";
-        yield return $"useradd --create-home --uid \"${{USRID}}\" --gid \"${{GRPID}}\" --shell {user.LoginShell} \"${{USR}}\"";
+        yield return $"useradd --create-home --uid \"${{USRID}}\" --gid \"${{GRPID}}\" --shell {ShellQuoting.Word(user.LoginShell)} \"${{USR}}\"";
     }
 
     private static IEnumerable<string> SudoCommands(SudoPolicy sudo)
@@ -54,8 +88,8 @@ public static class UserDockerfile
                 yield return $"chmod 0440 {SudoersFile}";
                 break;
             case "password-hash":
-                // Single quotes: the crypt hash contains '$' and must reach usermod unexpanded.
-                yield return $"usermod --password '{sudo.PasswordHash}' \"${{USR}}\"";
+                // chpasswd reads "user:hash" on stdin: the hash is on no command line, and its '$' are never expanded.
+                yield return $"printf '%s:%s\\n' \"${{USR}}\" \"$(cat /run/secrets/{SudoPasswordSecret})\" | chpasswd --encrypted";
                 yield return $"echo \"${{USR}} ALL=(ALL) ALL\" > {SudoersFile}";
                 yield return $"chmod 0440 {SudoersFile}";
                 break;

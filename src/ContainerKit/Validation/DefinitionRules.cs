@@ -93,7 +93,7 @@ public static class DefinitionRules
 
     /// <summary>CK1022: raw instructions are single-line, known Dockerfile instructions.</summary>
     public static readonly DiagnosticRule RawInstruction = new("CK1022", E, "raw instruction",
-        "Use one of RUN, COPY, ENV, WORKDIR, EXPOSE, LABEL, ARG, VOLUME, USER on one line; FROM is set by the stage.");
+        "Use one of RUN, COPY, ENV, WORKDIR, EXPOSE, LABEL, ARG, VOLUME, USER on one line, not ending in a backslash (it would continue into the next line); FROM is set by the stage.");
 
     /// <summary>CK1023: label keys and values are well-formed.</summary>
     public static readonly DiagnosticRule Label = new("CK1023", E, "label",
@@ -111,6 +111,14 @@ public static class DefinitionRules
     public static readonly DiagnosticRule ImageNamespace = new("CK1041", E, "image namespace",
         "Use lower-case path components separated by '/', e.g. ci-run-42 or team/ci.");
 
+    /// <summary>CK1025: names and image references stay within the lengths folders, tags and registries accept.</summary>
+    public static readonly DiagnosticRule Length = new("CK1025", E, "length",
+        $"Keep environment, project, lab and conda environment names to {Grammar.MaxNameLength} characters and image references to {Grammar.MaxImageNameLength}.");
+
+    /// <summary>CK1026: a number is inside the range its use accepts (ports).</summary>
+    public static readonly DiagnosticRule Range = new("CK1026", E, "range",
+        "Use a TCP port between 1 and 65535, e.g. 2223 for sshd.");
+
     /// <summary>Every rule, by id.</summary>
     public static IReadOnlyList<DiagnosticRule> All { get; } =
     [
@@ -118,5 +126,6 @@ public static class DefinitionRules
         StageCycle, DuplicatePackage, ShellMetacharacter, DependencyFile, DependencyFileSyntax, Name, AbsolutePath,
         PasswordHash, EmptyMatrix, InstallerUrl, StageName, MemberFailed, DuplicateEnvironment, RawInstruction, Label, Selection,
         BaseImageSubstitution, ImageNamespace,
+        Length, Range,
     ];
 }

@@ -7,55 +7,64 @@ namespace ContainerKit.Validation;
 /// <summary>
 /// The validation pass: reads a definition for one matrix entry, checks every value (CK1xxx) and builds the
 /// <see cref="EntryModel"/> the renderers use. Pure: dependency files come through the <c>readFile</c> delegate
-/// in <see cref="Resolve"/> (null for a missing file).
+/// in <see cref="Resolve(EnvironmentDefinition, MatrixEntry, Func{string, string?})"/> (null for a missing file).
 /// </summary>
 public static class DefinitionValidator
 {
     /// <summary>Checks a set of environments as a whole (unique names, non-empty matrices).</summary>
-    public static IReadOnlyList<Diagnostic> CheckSet(IReadOnlyList<EnvironmentDefinition> definitions)
+    public static IReadOnlyList<Diagnostic> CheckSet(IReadOnlyList<EnvironmentDefinition> definitions) => ReadSet(definitions).Diagnostics;
+
+    /// <summary>
+    /// Reads the name and the matrix of every definition once (a member that throws is CK1020) and checks the set:
+    /// names (CK1014, CK1025), non-empty matrices (CK1017) and unique names (CK1021).
+    /// </summary>
+    internal static (IReadOnlyList<DefinitionHeader> Headers, IReadOnlyList<Diagnostic> Diagnostics) ReadSet(IReadOnlyList<EnvironmentDefinition> definitions)
     {
         var result = new List<Diagnostic>();
+        var headers = new List<DefinitionHeader>();
         foreach (var definition in definitions)
         {
             var bag = new DiagnosticBag(definition.GetType().Name);
-            var name = bag.Read("Name", () => definition.Name, "");
-            if (!Grammar.IsSimpleName(name)) bag.Add(DefinitionRules.Name, "Name", "the environment name is not a simple lower-case name", name);
-            var entries = bag.Read("Matrix", () => definition.Matrix.Expand(), []);
+            var name = bag.Read<string?>("Name", () => definition.Name, null);
+            if (name is not null) bag.CheckName("Name", "the environment name", name, Grammar.IsSimpleName, "is not a simple lower-case name");
+            var entries = bag.Read<IReadOnlyList<MatrixEntry>>("Matrix", () => definition.Matrix.Expand(), []);
             if (entries.Count == 0) bag.Add(DefinitionRules.EmptyMatrix, "Matrix", "the matrix has no entry", null);
+            headers.Add(new DefinitionHeader(definition, name ?? definition.GetType().Name, entries));
             result.AddRange(bag.Items);
         }
-        foreach (var group in definitions.GroupBy(SafeName, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        foreach (var group in headers.GroupBy(h => h.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             result.Add(DefinitionRules.DuplicateEnvironment.At(
-                string.Join(", ", group.Select(d => d.GetType().Name + ".Name")),
+                string.Join(", ", group.Select(h => h.TypeName + ".Name")),
                 "several environments render to the same folder", group.Key));
         }
-        return result;
+        return (headers, result);
     }
 
-    private static string SafeName(EnvironmentDefinition definition)
-    {
-        try
-        {
-            return definition.Name;
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            return definition.GetType().Name;
-        }
-    }
-
-    /// <summary>Validates one entry; the model is null when an error was found.</summary>
+    /// <summary>Validates one entry; the model is null when an error was found. Reads every member once.</summary>
     public static (EntryModel? Model, IReadOnlyList<Diagnostic> Diagnostics) Resolve(
         EnvironmentDefinition definition, MatrixEntry entry, Func<string, string?> readFile)
     {
+        ArgumentNullException.ThrowIfNull(definition);
         var bag = new DiagnosticBag(definition.GetType().Name);
+        var name = bag.Read<string?>("Name", () => definition.Name, null);
+        if (name is not null) bag.CheckName("Name", "the environment name", name, Grammar.IsSimpleName, "is not a simple lower-case name");
+        return Resolve(bag, definition, name ?? "", entry, readFile);
+    }
+
+    /// <summary>Validates one entry of a definition whose name <see cref="ReadSet"/> has read.</summary>
+    internal static (EntryModel? Model, IReadOnlyList<Diagnostic> Diagnostics) Resolve(
+        DefinitionHeader header, MatrixEntry entry, Func<string, string?> readFile) =>
+        Resolve(new DiagnosticBag(header.TypeName), header.Definition, header.Name, entry, readFile);
+
+    private static (EntryModel? Model, IReadOnlyList<Diagnostic> Diagnostics) Resolve(
+        DiagnosticBag bag, EnvironmentDefinition definition, string name, MatrixEntry entry, Func<string, string?> readFile)
+    {
         var project = bag.Read("Project", () => definition.Project, new Project("invalid"));
         CheckProject(bag, project);
 
         var baseImage = bag.Read("Base", () => definition.Base(entry), BaseImage.Parse("invalid:invalid"));
-        if (ImageReference.TryParse(baseImage.Reference) is null)
-            bag.Add(DefinitionRules.ImageReference, "Base", "the base image is not a valid OCI reference", baseImage.Reference);
+        bag.CheckImageReference("Base", "the base image", baseImage.Reference);
         if (baseImage.Entrypoint is { } baseEntrypoint) bag.CheckAbsolutePath("Base", "the base entrypoint", baseEntrypoint);
 
         var lists = new (string Member, IReadOnlyList<string> Items)[]
@@ -74,33 +83,42 @@ public static class DefinitionValidator
             _ => throw new InvalidOperationException("definitions derive from FromPythonEnvironment or FromScratchEnvironment"),
         };
 
-        var variables = bag.Read("EnvironmentVariables", () => definition.EnvironmentVariables, new Dictionary<string, string>());
-        foreach (var (name, value) in variables)
+        // Copied once: a dictionary the definition keeps changing cannot render other pairs than were checked.
+        var variables = bag.Read("EnvironmentVariables", () => definition.EnvironmentVariables.ToList(), []);
+        foreach (var (variable, value) in variables)
         {
-            if (!Grammar.IsEnvVarName(name)) bag.Add(DefinitionRules.EnvVarName, "EnvironmentVariables", "not a valid environment variable name", name);
-            bag.CheckSingleLine("EnvironmentVariables", $"the value of {name}", value ?? "");
+            if (!Grammar.IsEnvVarName(variable)) bag.Add(DefinitionRules.EnvVarName, "EnvironmentVariables", "not a valid environment variable name", variable);
+            bag.CheckSingleLine("EnvironmentVariables", $"the value of {variable}", value ?? "");
         }
 
         var command = bag.Read("Command", () => definition.Command, ["/bin/bash"]);
         var user = bag.Read("User", () => definition.User, new UserLayer());
         CheckUser(bag, user);
-        var labels = ResolveLabels(bag, bag.Read("Labels", () => definition.Labels, new Labels()), definition);
+        var labels = ResolveLabels(bag, bag.Read("Labels", () => definition.Labels, new Labels()), name);
         var entrypoint = bag.Read("Entrypoint", () => definition.Entrypoint, new()) with
         {
             BaseEntrypoint = baseImage.Entrypoint,
             BaseEntrypointMode = baseImage.EntrypointMode,
             PackageName = project.Package,
         };
+        bag.CheckPort("Entrypoint", "DefaultSshPort", entrypoint.DefaultSshPort);
+        bag.CheckPort("Entrypoint", "DefaultJupyterPort", entrypoint.DefaultJupyterPort);
+        // Each list is read once and copied: what StageGraph checks is exactly what the model renders.
+        var runtimeInstructions = bag.Read<IReadOnlyList<Instruction>>("RuntimeInstructions", () => [.. definition.RuntimeInstructions(entry)], []);
+        var developmentInstructions = bag.Read<IReadOnlyList<Instruction>>("DevelopmentInstructions", () => [.. definition.DevelopmentInstructions(entry)], []);
         var stages = StageGraph.Check(
             bag,
-            bag.Read("CustomStages", () => definition.CustomStages(entry), []),
-            bag.Read("RuntimeInstructions", () => definition.RuntimeInstructions(entry), []),
-            bag.Read("DevelopmentInstructions", () => definition.DevelopmentInstructions(entry), []));
+            bag.Read<IReadOnlyList<CustomStage>>("CustomStages", () => [.. definition.CustomStages(entry).Select(s => s with { Instructions = [.. s.Instructions] })], []),
+            runtimeInstructions,
+            developmentInstructions);
+        var syntax = bag.Read("Syntax", () => definition.Syntax, DockerfileSyntax.Portable);
+        var devShell = bag.Read("DevShell", () => definition.DevShell, InteractiveShell.Zsh);
+        var zshPlugins = bag.Read("ZshPlugins", () => definition.ZshPlugins, true);
 
         if (bag.HasErrors) return (null, bag.Items);
         var model = new EntryModel
         {
-            EnvironmentName = definition.Name,
+            EnvironmentName = name,
             Entry = entry,
             Project = project,
             BaseImage = baseImage.Reference,
@@ -109,27 +127,27 @@ public static class DefinitionValidator
             RuntimeApt = lists[2].Items,
             DevApt = lists[3].Items,
             Python = python,
-            DevShell = bag.Read("DevShell", () => definition.DevShell, InteractiveShell.Zsh),
-            ZshPlugins = bag.Read("ZshPlugins", () => definition.ZshPlugins, true),
-            EnvironmentVariables = variables.OrderBy(v => v.Key, StringComparer.Ordinal).ToList(),
+            DevShell = devShell,
+            ZshPlugins = zshPlugins,
+            EnvironmentVariables = variables.Select(v => new KeyValuePair<string, string>(v.Key, v.Value ?? "")).OrderBy(v => v.Key, StringComparer.Ordinal).ToList(),
             Command = [.. command],
             Entrypoint = entrypoint,
             User = user,
             Labels = labels,
-            Syntax = bag.Read("Syntax", () => definition.Syntax, DockerfileSyntax.Portable),
+            Syntax = syntax,
             CustomStages = stages,
-            RuntimeInstructions = definition.RuntimeInstructions(entry),
-            DevelopmentInstructions = definition.DevelopmentInstructions(entry),
+            RuntimeInstructions = runtimeInstructions,
+            DevelopmentInstructions = developmentInstructions,
         };
         return (model, bag.Items);
     }
 
     private static void CheckProject(DiagnosticBag bag, Project project)
     {
-        if (!Grammar.IsSimpleName(project.Name)) bag.Add(DefinitionRules.Name, "Project", "the project name is not a simple lower-case name", project.Name);
+        bag.CheckName("Project", "the project name", project.Name, Grammar.IsSimpleName, "is not a simple lower-case name");
         if (!Grammar.IsPythonIdentifier(project.Package)) bag.Add(DefinitionRules.Name, "Project", "the package name is not a Python identifier", project.Package);
-        if (project.Lab is { } lab && !Grammar.IsSimpleName(lab)) bag.Add(DefinitionRules.Name, "Project", "the lab name is not a simple lower-case name", lab);
-        if (ImageReference.TryParse(project.ImageName) is not { Tag: null, Digest: null })
+        if (project.Lab is { } lab) bag.CheckName("Project", "the lab name", lab, Grammar.IsSimpleName, "is not a simple lower-case name");
+        if (bag.CheckImageReference("Project", "the image name", project.ImageName) is { } image && image is not { Tag: null, Digest: null })
             bag.Add(DefinitionRules.ImageReference, "Project", "the image name is not an OCI repository name without tag", project.ImageName);
         bag.CheckAbsolutePath("Project", "PROJECT_ROOT_AT", project.ProjectRootAt);
     }
@@ -215,14 +233,16 @@ public static class DefinitionValidator
     private static CondaInstall ResolveConda(DiagnosticBag bag, FromScratchEnvironment definition, MatrixEntry entry, Func<string, string?> readFile)
     {
         var url = bag.Read("CondaInstallerUrl", () => definition.CondaInstallerUrl(entry), "");
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps)
+        // Rendered as one quoted word of a RUN line (the Dockerfile line and the shell): refused characters are
+        // those a shell or the Dockerfile would act on, even though the quoting already neutralises them.
+        if (Grammar.FirstUrlUnsafeCharacter(url) is { } bad)
+            bag.Add(DefinitionRules.ShellMetacharacter, "CondaInstallerUrl", $"the installer URL contains {Grammar.Describe(bad)}, which the shell would interpret", url);
+        else if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps)
             bag.Add(DefinitionRules.InstallerUrl, "CondaInstallerUrl", "the installer URL is not an absolute https URL", url);
-        else if (Grammar.FirstQuotedShellUnsafeCharacter(url) is { } bad)
-            bag.Add(DefinitionRules.ShellMetacharacter, "CondaInstallerUrl", $"the installer URL contains {Grammar.Describe(bad)}", url);
         var path = bag.Read("CondaInstallPath", () => definition.CondaInstallPath, "/opt/conda");
         bag.CheckAbsolutePath("CondaInstallPath", "the conda install path", path);
         var envName = bag.Read("CondaEnvironmentName", () => definition.CondaEnvironmentName, "project");
-        if (!Grammar.IsSimpleName(envName)) bag.Add(DefinitionRules.Name, "CondaEnvironmentName", "the conda environment name is not a simple name", envName);
+        bag.CheckName("CondaEnvironmentName", "the conda environment name", envName, Grammar.IsSimpleName, "is not a simple name");
 
         var conda = bag.Read("Conda", () => definition.CondaFor(entry), new CondaEnvironment());
         if (conda.SourceFile is { } file && ReadDependencyFile(bag, "Conda", file, readFile) is { } content)
@@ -260,11 +280,11 @@ public static class DefinitionValidator
         }
     }
 
-    private static List<KeyValuePair<string, string>> ResolveLabels(DiagnosticBag bag, Labels labels, EnvironmentDefinition definition)
+    private static List<KeyValuePair<string, string>> ResolveLabels(DiagnosticBag bag, Labels labels, string name)
     {
         var result = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
-            ["org.opencontainers.image.title"] = labels.Title ?? definition.Name,
+            ["org.opencontainers.image.title"] = labels.Title ?? name,
         };
         if (labels.Source is { } source) result["org.opencontainers.image.source"] = source;
         foreach (var (key, value) in labels.Extra)

@@ -1,3 +1,4 @@
+using ContainerKit.Definitions;
 using ContainerKit.Diagnostics;
 
 namespace ContainerKit.Validation;
@@ -38,6 +39,41 @@ internal sealed class DiagnosticBag(string definitionType)
         Add(DefinitionRules.ShellMetacharacter, member,
             $"{what} contains {Grammar.Describe(bad.Value)}, which the shell would interpret", value);
         return false;
+    }
+
+    /// <summary>
+    /// Reports CK1025 when the name is longer than <see cref="Grammar.MaxNameLength"/>, else CK1014 (<c>what problem</c>)
+    /// when <paramref name="isValid"/> refuses it.
+    /// </summary>
+    public void CheckName(string member, string what, string value, Func<string, bool> isValid, string problem)
+    {
+        if (value.Length > Grammar.MaxNameLength)
+            Add(DefinitionRules.Length, member, $"{what} is {value.Length} characters long, more than {Grammar.MaxNameLength}", value);
+        else if (!isValid(value))
+            Add(DefinitionRules.Name, member, $"{what} {problem}", value);
+    }
+
+    /// <summary>
+    /// Parses an image reference: CK1025 when it is longer than <see cref="ImageReference.MaxLength"/>, CK1005
+    /// when it does not follow the grammar; null in both cases.
+    /// </summary>
+    public ImageReference? CheckImageReference(string member, string what, string value)
+    {
+        if (value.Length > ImageReference.MaxLength)
+        {
+            Add(DefinitionRules.Length, member, $"{what} is {value.Length} characters long, more than {ImageReference.MaxLength}", value);
+            return null;
+        }
+        var reference = ImageReference.TryParse(value);
+        if (reference is null) Add(DefinitionRules.ImageReference, member, what + " is not a valid OCI reference", value);
+        return reference;
+    }
+
+    /// <summary>Reports CK1026 unless <paramref name="port"/> is a TCP port (1..65535).</summary>
+    public void CheckPort(string member, string what, long port)
+    {
+        if (!Grammar.IsPort(port))
+            Add(DefinitionRules.Range, member, $"{what} is out of the range 1..65535", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>Reports CK1015 unless <paramref name="value"/> is a plain absolute path.</summary>

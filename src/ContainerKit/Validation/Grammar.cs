@@ -57,15 +57,28 @@ public static partial class Grammar
         return null;
     }
 
-    /// <summary>The first character that is not safe inside a double-quoted shell string, or null.</summary>
-    public static char? FirstQuotedShellUnsafeCharacter(string value)
+    /// <summary>
+    /// The first character that is not safe in a URL rendered as one quoted shell word, or null: besides letters
+    /// and digits only <c>-._~:/?#[]@+,=%</c> pass, so shell metacharacters (<c>; &amp; | $ ` ' " \ ( ) &lt; &gt; ! *</c>),
+    /// whitespace and control characters are refused even though the renderer quotes the URL.
+    /// </summary>
+    public static char? FirstUrlUnsafeCharacter(string value)
     {
         foreach (var c in value)
         {
-            if (c is '$' or '`' or '"' or '\\' or '!' || char.IsWhiteSpace(c) || char.IsControl(c)) return c;
+            if (!(char.IsAsciiLetterOrDigit(c) || "-._~:/?#[]@+,=%".Contains(c))) return c;
         }
         return null;
     }
+
+    /// <summary>The longest environment, project, lab or conda environment name (a folder name, a tag and a compose part).</summary>
+    public const int MaxNameLength = 64;
+
+    /// <summary>The longest image reference (the distribution limit on a repository name, applied to the whole reference).</summary>
+    public const int MaxImageNameLength = Definitions.ImageReference.MaxLength;
+
+    /// <summary>A TCP port.</summary>
+    public static bool IsPort(long value) => value is >= 1 and <= 65535;
 
     /// <summary>A printable name for a character in messages (<c>';'</c>, <c>newline</c>).</summary>
     public static string Describe(char c) => c switch

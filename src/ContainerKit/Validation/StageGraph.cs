@@ -47,6 +47,9 @@ internal static class StageGraph
             var line = instruction.Render();
             if (!AllowedKeywords.Contains(instruction.Keyword) || line.Any(char.IsControl) || instruction.Arguments.Trim().Length == 0)
                 bag.Add(DefinitionRules.RawInstruction, member, $"'{instruction.Keyword}' is not an allowed single-line instruction", line);
+            // The Dockerfile parser joins a line ending in '\' (spaces may follow) with the next one.
+            else if (line.TrimEnd(' ', '\t').EndsWith('\\'))
+                bag.Add(DefinitionRules.RawInstruction, member, "the instruction ends with a backslash, which continues it into the next Dockerfile line", line);
             if (instruction.FromStage is not null) CheckReference(bag, member, instruction.FromStage, custom);
         }
     }

@@ -24,15 +24,17 @@ public sealed class ValidationRuleTests
         { "unknown stage", "CK1008", "TestEnvironment.CustomStages", "names no stage", "nowhere" },
         { "stage cycle", "CK1009", "TestEnvironment.CustomStages", "cycle", "a -> b -> a" },
         { "shell injection", "CK1011", "TestEnvironment.RuntimeApt", "which the shell would interpret", "git; rm -rf /" },
-        { "requirements file missing", "CK1012", "TestEnvironment.Pip", "", "missing/requirements.txt" },
+        { "requirements file missing", "CK1012", "TestEnvironment.Pip", "the dependency file does not exist", "missing/requirements.txt" },
         { "project name", "CK1014", "TestEnvironment.Project", "not a simple lower-case name", "Bad Project" },
         { "absolute path", "CK1015", "TestEnvironment.Project", "PROJECT_ROOT_AT", "relative/path" },
         { "password hash", "CK1016", "TestEnvironment.User", "not a crypt(3) hash", "(hidden: not a hash)" },
         { "empty matrix", "CK1017", "TestEnvironment.Matrix", "no entry", "" },
-        { "installer url", "CK1018", "TestCondaEnvironment.CondaInstallerUrl", "", "ftp://example.org/x.sh" },
+        { "installer url", "CK1018", "TestCondaEnvironment.CondaInstallerUrl", "not an absolute https URL", "ftp://example.org/x.sh" },
         { "stage name", "CK1019", "TestEnvironment.CustomStages", "built-in", "runtime-generic" },
         { "raw instruction", "CK1022", "TestEnvironment.RuntimeInstructions", "not an allowed single-line instruction", "FROM scratch" },
-        { "label", "CK1023", "TestEnvironment.Labels", "", "Bad Key" },
+        { "label", "CK1023", "TestEnvironment.Labels", "not a valid label key", "Bad Key" },
+        { "name length", "CK1025", "TestEnvironment.Project", "more than 64", new string('p', 65) },
+        { "port range", "CK1026", "TestEnvironment.Entrypoint", "out of the range 1..65535", "-5" },
     };
 
     [Theory]
@@ -43,6 +45,7 @@ public sealed class ValidationRuleTests
 
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.Equal(location, diagnostic.Location);
+        Assert.False(string.IsNullOrWhiteSpace(message), $"the case '{name}' names no message fragment, so its message assertion could not fail");
         Assert.Contains(message, diagnostic.Message, StringComparison.Ordinal);
         if (value.Length > 0) Assert.Equal(value, diagnostic.Value);
         Assert.False(string.IsNullOrWhiteSpace(diagnostic.Hint));
@@ -139,6 +142,8 @@ public sealed class ValidationRuleTests
         "stage name" => new TestEnvironment { Stages = [new CustomStage("runtime-generic", "debian:bookworm-slim", Instruction.Run("true"))] },
         "raw instruction" => new TestEnvironment { Runtime = [Instruction.Raw("FROM scratch")] },
         "label" => new TestEnvironment { LabelsValue = new() { Extra = new Dictionary<string, string> { ["Bad Key"] = "x" } } },
+        "name length" => new TestEnvironment { ProjectValue = new(new string('p', 65)) },
+        "port range" => new TestEnvironment { EntrypointValue = new() { DefaultSshPort = -5 } },
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
     };
 
