@@ -31,4 +31,10 @@ public sealed record BuildRequest(string ContextFolder, string Scope)
 
     /// <summary>Always pull base images.</summary>
     public bool Pull { get; init; }
+
+    /// <summary>
+    /// BuildKit secrets: id to the file holding the value (<c>docker build --secret id=ID,src=FILE</c>). When any is
+    /// given the build runs with a session that serves them to <c>RUN --mount=type=secret</c>.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Secrets { get; init; } = new Dictionary<string, string>();
 }

@@ -9,8 +9,9 @@ using ContainerKit.Docker.Streaming;
 namespace ContainerKit.Docker.Building;
 
 /// <summary>
-/// Builds images with BuildKit through <c>POST /build?version=2</c> (no session: the context is sent as a tar),
-/// decoding the <c>moby.buildkit.trace</c> messages of the response into progress events.
+/// Builds images with BuildKit through <c>POST /build?version=2</c> (the context is sent as a tar), decoding the
+/// <c>moby.buildkit.trace</c> messages of the response into progress events. A build with secrets also opens a
+/// <see cref="Session.BuildSession"/> that serves them, and names it in the request.
 /// </summary>
 public sealed class ImageBuilder(DockerConnection connection, IBuildProgressReporter reporter)
 {
@@ -21,7 +22,9 @@ public sealed class ImageBuilder(DockerConnection connection, IBuildProgressRepo
     public async Task<string> BuildAsync(BuildRequest request, CancellationToken cancellationToken)
     {
         var context = await BuildContextArchive.CreateAsync(request.ContextFolder, cancellationToken).ConfigureAwait(false);
-        using var message = new HttpRequestMessage(HttpMethod.Post, "build?" + Query(request));
+        await using var session = request.Secrets.Count == 0 ? null
+            : await Session.BuildSession.StartAsync(connection.Http, ReadSecrets(request), cancellationToken).ConfigureAwait(false);
+        using var message = new HttpRequestMessage(HttpMethod.Post, "build?" + Query(request, session?.Id));
         message.Content = new ByteArrayContent(context);
         message.Content.Headers.ContentType = new MediaTypeHeaderValue("application/x-tar");
         using var response = await connection.Http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
@@ -50,8 +53,8 @@ public sealed class ImageBuilder(DockerConnection connection, IBuildProgressRepo
         return imageId;
     }
 
-    /// <summary>The query string of the build request (exposed for tests).</summary>
-    public static string Query(BuildRequest request)
+    /// <summary>The query string of the build request (exposed for tests); <paramref name="sessionId"/> names a BuildKit session.</summary>
+    public static string Query(BuildRequest request, string? sessionId = null)
     {
         var query = new List<string>
         {
@@ -68,7 +71,23 @@ public sealed class ImageBuilder(DockerConnection connection, IBuildProgressRepo
         if (request.Pull) query.Add("pull=1");
         if (request.BuildArgs.Count > 0) query.Add("buildargs=" + Uri.EscapeDataString(JsonSerializer.Serialize(request.BuildArgs)));
         if (request.Labels.Count > 0) query.Add("labels=" + Uri.EscapeDataString(JsonSerializer.Serialize(request.Labels)));
+        if (sessionId is not null) query.Add("session=" + Uri.EscapeDataString(sessionId));
         return string.Join('&', query);
+    }
+
+    // The secret files, read before the build starts; a missing one is CK3002 naming the file.
+    private static Dictionary<string, byte[]> ReadSecrets(BuildRequest request)
+    {
+        var secrets = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var (id, file) in request.Secrets)
+        {
+            var path = Path.Combine(request.ContextFolder, file);
+            if (!File.Exists(path))
+                throw EngineDiagnostics.Exception(EngineDiagnostics.BuildFailedId, path, $"the file of the build secret '{id}' does not exist", file,
+                    "re-render the folder with `./build.sh Render`");
+            secrets[id] = File.ReadAllBytes(path);
+        }
+        return secrets;
     }
 
     private static ContainerKit.Diagnostics.DiagnosticException Failure(BuildRequest request, FailedStep? step, string error)

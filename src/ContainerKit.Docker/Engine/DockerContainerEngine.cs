@@ -246,6 +246,7 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
             Platform = "linux/" + manifest.Platform,
             NoCache = noCache,
             Pull = pull,
+            Secrets = image.Secrets ?? new Dictionary<string, string>(),
         };
         var id = await _builder.BuildAsync(request, cancellationToken).ConfigureAwait(false);
         return new ImageBuildOutcome(image.Role, id, tags, Skipped: false, clock.Elapsed);

@@ -3,7 +3,7 @@ using ContainerKit.Rendering;
 
 namespace ContainerKit.IntegrationTests.Engine;
 
-/// <summary>The per-user layer: ids and names as asked, a writable home, sudo per policy, no plaintext password anywhere.</summary>
+/// <summary>The per-user layer: ids and names as asked, a writable home, sudo per policy, neither the password nor its hash outside /etc/shadow.</summary>
 [Collection(EngineCollection.Name)]
 public sealed class UserLayerTests(EngineFixture engine)
 {
@@ -42,22 +42,64 @@ public sealed class UserLayerTests(EngineFixture engine)
     }
 
     [Fact]
-    public async Task Password_sudo_needs_the_password_and_the_password_is_in_no_layer()
+    public async Task Password_sudo_needs_the_password_and_neither_password_nor_hash_is_in_history_inspect_or_any_other_file()
     {
         var image = await UserImageAsync(new PasswordSudoWheelEnvironment());
 
         var (withoutPassword, _, _) = await engine.RunAsync(image, ["sudo", "-n", "true"]);
         var (withPassword, output, error) = await engine.RunAsync(image,
             ["bash", "-c", $"echo {PasswordSudoWheelEnvironment.Password} | sudo -S -p '' id -u"]);
-        var history = await engine.Connection.Client.Images.GetImageHistoryAsync(image, CancellationToken.None);
-        var inspect = await engine.Connection.Client.Images.InspectImageAsync(image, CancellationToken.None);
-
         Assert.NotEqual(0, withoutPassword);
         Assert.True(withPassword == 0, error);
         Assert.Equal("0", output.Trim());
-        var everything = string.Join("\n", history.Select(h => h.CreatedBy))
-                         + System.Text.Json.JsonSerializer.Serialize(inspect);
-        Assert.DoesNotContain(PasswordSudoWheelEnvironment.Password, everything, StringComparison.Ordinal);
+
+        // docker history --no-trunc and docker image inspect.
+        var history = await engine.Connection.Client.Images.GetImageHistoryAsync(image, CancellationToken.None);
+        var inspect = await engine.Connection.Client.Images.InspectImageAsync(image, CancellationToken.None);
+        var metadata = string.Join("\n", history.Select(h => h.CreatedBy + "\n" + h.Comment))
+                       + System.Text.Json.JsonSerializer.Serialize(inspect) + System.Text.Json.JsonSerializer.Serialize(history);
+        Assert.All(Secrets, secret => Assert.DoesNotContain(secret, metadata, StringComparison.Ordinal));
+
+        // Every file of the image: only /etc/shadow holds the hash, and nothing holds the password.
+        var holders = await FilesHoldingAsync(image);
+        Assert.Equal(["etc/shadow"], holders[PasswordSudoWheelEnvironment.Hash]);
+        Assert.Equal(["etc/shadow"], holders[HashDigest]);
+        Assert.Empty(holders[PasswordSudoWheelEnvironment.Password]);
+    }
+
+    // The hash without its "$6$salt$" prefix: found wherever the hash is, even re-encoded or split at '$'.
+    private static readonly string HashDigest = PasswordSudoWheelEnvironment.Hash[(PasswordSudoWheelEnvironment.Hash.LastIndexOf('$') + 1)..];
+
+    private static readonly string[] Secrets = [PasswordSudoWheelEnvironment.Password, PasswordSudoWheelEnvironment.Hash, HashDigest];
+
+    /// <summary>Exports a container of <paramref name="image"/> (as <c>docker export</c>) and lists the files holding each secret.</summary>
+    private async Task<Dictionary<string, List<string>>> FilesHoldingAsync(string image)
+    {
+        var client = engine.Connection.Client;
+        var created = await client.Containers.CreateContainerAsync(new global::Docker.DotNet.Models.CreateContainerParameters { Image = image, Cmd = ["true"] }, CancellationToken.None);
+        var holders = Secrets.ToDictionary(s => s, _ => new List<string>(), StringComparer.Ordinal);
+        try
+        {
+            // GET /containers/{id}/export is `docker export`; the raw client reads the chunked tar to its end.
+            await using var tar = await engine.Connection.Http.GetStreamAsync($"containers/{created.ID}/export");
+            using var reader = new System.Formats.Tar.TarReader(tar);
+            while (await reader.GetNextEntryAsync() is { } entry)
+            {
+                if (entry.DataStream is null) continue;
+                using var content = new MemoryStream();
+                await entry.DataStream.CopyToAsync(content);
+                var bytes = content.ToArray();
+                foreach (var secret in Secrets)
+                {
+                    if (bytes.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(secret)) >= 0) holders[secret].Add(entry.Name.TrimStart('.', '/'));
+                }
+            }
+        }
+        finally
+        {
+            await client.Containers.RemoveContainerAsync(created.ID, new global::Docker.DotNet.Models.ContainerRemoveParameters { Force = true }, CancellationToken.None);
+        }
+        return holders;
     }
 
     private async Task<string> UserImageAsync(WheelEnvironment definition)
