@@ -134,7 +134,7 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
         var pip = await CaptureAsync(image, "python -m pip list --exclude-editable --format freeze", cancellationToken).ConfigureAwait(false);
         var before = await CaptureAsync(image, $"cat {ImagePaths.Snapshots}/pip-before.txt", cancellationToken).ConfigureAwait(false);
         var conda = condaEnvironment is null ? null
-            : await CaptureAsync(image, $"mamba env export --no-builds --name {condaEnvironment}", cancellationToken).ConfigureAwait(false);
+            : await CaptureAsync(image, $"mamba env export --no-builds --name {ContainerKit.Entrypoints.ShellQuoting.Quote(condaEnvironment)}", cancellationToken).ConfigureAwait(false);
         return new FreezeListing(dpkg, pip, before, conda);
     }
 

@@ -2,7 +2,7 @@ namespace ContainerKit.Definitions;
 
 /// <summary>
 /// Whether the user of the user layer may use sudo. A password is only ever given as a crypt(3) hash
-/// (<c>$6$…</c>), passed as a build argument; a plaintext password has no way in.
+/// (<c>$6$…</c>), passed to the user layer as the BuildKit secret <c>sudo-password-hash</c> (never a build argument); a plaintext password has no way in.
 /// </summary>
 public sealed record SudoPolicy
 {

@@ -3,7 +3,7 @@ using ContainerKit.Validation;
 namespace ContainerKit.Entrypoints;
 
 /// <summary>The one POSIX quoter: values rendered into the scripts and into the Dockerfiles' RUN lines.</summary>
-internal static class ShellQuoting
+public static class ShellQuoting
 {
     /// <summary><c>it's</c> becomes <c>'it'\''s'</c>: safe for any content, newlines included.</summary>
     public static string Quote(string value) => "'" + value.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
