@@ -109,6 +109,30 @@ public sealed class EntrypointTests(EngineFixture engine) : IDisposable
     }
 
     [Fact]
+    public async Task HF_TOKEN_AT_exports_the_token_and_stores_it_without_passing_it_to_a_command()
+    {
+        const string token = "hf_ckIntegrationToken0123456789abcdef";
+        await File.WriteAllTextAsync(Path.Combine(_project, "hf.token"), token + "\n");
+        // A huggingface-cli first on PATH that records its arguments: the old entrypoint ran `login --token <token>`.
+        var cli = Path.Combine(_project, "bin", "huggingface-cli");
+        Directory.CreateDirectory(Path.GetDirectoryName(cli)!);
+        await File.WriteAllTextAsync(cli, "#!/bin/sh\nprintf '%s\\n' \"$*\" >> /tmp/hf-cli-calls\n");
+        File.SetUnixFileMode(cli, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+        var image = await ImageAsync(ImageRoles.Run);
+
+        var (exit, output, error) = await engine.RunAsync(image,
+            ["bash", "-c", "stored=\"${HF_TOKEN_PATH:-$HOME/.cache/huggingface/token}\"; [ \"$HF_TOKEN\" = \"$(cat \"$stored\")\" ] && stat -c %a \"$stored\" && echo \"length ${#HF_TOKEN}\" && cat /tmp/hf-cli-calls 2>/dev/null; echo done"],
+            o => Mounted(o) with
+            {
+                Environment = [$"HF_TOKEN_AT={ProjectRootAt}/hf.token", $"PATH={ProjectRootAt}/bin:/opt/venv/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"],
+            });
+
+        Assert.True(exit == 0, error);
+        Assert.Equal(["600", $"length {token.Length}", "done"], output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.DoesNotContain(token, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SSH_SERVER_starts_sshd_on_the_configured_port()
     {
         var image = await ImageAsync(ImageRoles.Dev);
