@@ -12,8 +12,8 @@ public sealed record Instruction(string Keyword, string Arguments, string? FromS
     /// <summary><c>RUN command</c>; the command is the author's own shell code.</summary>
     public static Instruction Run(string command) => new("RUN", command);
 
-    /// <summary><c>ENV NAME="value"</c>.</summary>
-    public static Instruction Env(string name, string value) => new("ENV", $"{name}={Quote(value)}");
+    /// <summary><c>ENV NAME="value"</c>; the value is literal (backslashes, quotes and <c>$</c> escaped).</summary>
+    public static Instruction Env(string name, string value) => new("ENV", $"{name}={Rendering.DockerfileQuoting.Quote(value ?? "")}");
 
     /// <summary><c>COPY [--from=stage] source destination</c>.</summary>
     public static Instruction Copy(string source, string destination, string? fromStage = null) =>
@@ -33,7 +33,4 @@ public sealed record Instruction(string Keyword, string Arguments, string? FromS
     /// <summary>The Dockerfile line.</summary>
     public string Render() =>
         FromStage is null ? $"{Keyword} {Arguments}".TrimEnd() : $"{Keyword} --from={FromStage} {Arguments}";
-
-    internal static string Quote(string value) =>
-        "\"" + (value ?? "").Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 }

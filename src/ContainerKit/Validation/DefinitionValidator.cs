@@ -244,7 +244,10 @@ public static class DefinitionValidator
         var envName = bag.Read("CondaEnvironmentName", () => definition.CondaEnvironmentName, "project");
         bag.CheckName("CondaEnvironmentName", "the conda environment name", envName, Grammar.IsSimpleName, "is not a simple name");
 
-        var conda = bag.Read("Conda", () => definition.CondaFor(entry), new CondaEnvironment());
+        // The lists are copied as read: a list that changes between enumerations cannot render unchecked specs.
+        var conda = bag.Read<CondaEnvironment>("Conda", () => definition.CondaFor(entry) is { } read
+            ? read with { Channels = [.. read.Channels], Dependencies = [.. read.Dependencies], Pip = [.. read.Pip] }
+            : new CondaEnvironment(), new CondaEnvironment());
         if (conda.SourceFile is { } file && ReadDependencyFile(bag, "Conda", file, readFile) is { } content)
         {
             try

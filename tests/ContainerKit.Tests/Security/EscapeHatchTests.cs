@@ -38,4 +38,13 @@ public sealed class EscapeHatchTests
         var dockerfile = Assert.Single(plan.Entries).Files.Single(f => f.RelativePath == ImagePaths.GenericDockerfile).Content;
         Assert.Contains("RUN printf 'a\\nb\\n' > /tmp/x\nARG REVISION=unknown\n", dockerfile, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Instruction_Env_renders_its_value_literally()
+    {
+        var plan = RenderPipeline.Plan([new TestEnvironment { Runtime = [Instruction.Env("GREETING", "$HOME \"x\" \\")] }], RenderSelection.All, _ => null);
+
+        var dockerfile = Assert.Single(plan.Entries).Files.Single(f => f.RelativePath == ImagePaths.GenericDockerfile).Content;
+        Assert.Contains("\nENV GREETING=\"\\$HOME \\\"x\\\" \\\\\"\n", dockerfile, StringComparison.Ordinal);
+    }
 }

@@ -59,6 +59,39 @@ public sealed class ReadOnceTests
         Assert.All(ChangingMembers, member => Assert.Equal(1, definition.Calls(member)));
     }
 
+    [Fact]
+    public void Conda_lists_that_change_on_every_enumeration_render_what_was_validated()
+    {
+        var definition = new Core.TestCondaEnvironment
+        {
+            CondaValue = new() { Dependencies = new ChangingList<CondaSpec>("python=3.11", "python=3.11; id"), Channels = new ChangingList<string>("conda-forge", "https://evil.example/$(id)") },
+        };
+
+        var entry = Assert.Single(RenderPipeline.Plan([definition], RenderSelection.All, _ => null).Entries);
+
+        var environment = entry.Files.Single(f => f.RelativePath == "dependencies/environment.yml").Content;
+        Assert.Contains("python=3.11", environment, StringComparison.Ordinal);
+        Assert.DoesNotContain("; id", environment, StringComparison.Ordinal);
+        Assert.DoesNotContain("evil", environment, StringComparison.Ordinal);
+    }
+
+    /// <summary>A list that yields its first item on the first enumeration and its second item on every later one.</summary>
+    private sealed class ChangingList<T>(T first, T later) : IReadOnlyList<T>
+    {
+        private int _enumerations;
+
+        public int Count => 1;
+
+        public T this[int index] => index == 0 ? (_enumerations++ == 0 ? first : later) : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public IEnumerator<T> GetEnumerator()
+        {
+            yield return _enumerations++ == 0 ? first : later;
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
     /// <summary>A definition whose escape-hatch and set members count their calls and change after the first.</summary>
     private sealed class ChangingEnvironment : FromPythonEnvironment
     {
