@@ -16,7 +16,7 @@ public sealed class BuildSecretTests(EngineFixture engine) : IDisposable
     private const string Value = "ck-session-secret-7f3a9c";
     private const string ValueSha256 = "2db572f97e04933c49f982d67daad5f86a23f673d6681230a58447b078d43a94";
     private readonly string _folder = Directory.CreateTempSubdirectory("ck-secret-").FullName;
-    private readonly string _tag = "containerkit-it-secret/session:" + Guid.NewGuid().ToString("N")[..12];
+    private readonly string _tag = $"{engine.Namespace.Name}/session-secret:{Guid.NewGuid().ToString("N")[..12]}";
 
     /// <inheritdoc />
     public void Dispose() => Directory.Delete(_folder, recursive: true);
