@@ -11,7 +11,7 @@ namespace ContainerKit.Definitions;
 /// <param name="Digest">Digest such as <c>sha256:…</c>, or null.</param>
 public sealed partial record ImageReference(string? Registry, string Path, string? Tag, string? Digest)
 {
-    /// <summary>The longest reference accepted (the distribution spec's limit on a repository name).</summary>
+    /// <summary>The longest reference accepted: the distribution spec limits a repository name to 255 characters, and ContainerKit holds the whole reference to it.</summary>
     public const int MaxLength = 255;
 
     /// <summary>Parses <paramref name="text"/>; returns null when it does not follow the grammar or is longer than <see cref="MaxLength"/>.</summary>

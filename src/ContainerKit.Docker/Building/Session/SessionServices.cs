@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Buffers.Binary;
 using Google.Protobuf;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -22,11 +21,6 @@ internal sealed class SessionServices(IReadOnlyDictionary<string, byte[]> secret
     private const int Ok = 0;
     private const int NotFound = 5;
     private const int Unimplemented = 12;
-
-    /// <summary>The ids of the secrets asked for so far (for the progress report and tests).</summary>
-    public IReadOnlyCollection<string> Served => _served.Keys.ToList();
-
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _served = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
     public IFeatureCollection CreateContext(IFeatureCollection contextFeatures) => contextFeatures;
@@ -81,7 +75,6 @@ internal sealed class SessionServices(IReadOnlyDictionary<string, byte[]> secret
             else input.SkipLastField();
         }
         if (!secrets.TryGetValue(id, out var data)) return (NotFound, null);
-        _served[id] = true;
         using var output = new MemoryStream();
         var writer = new CodedOutputStream(output);
         writer.WriteTag(1, WireFormat.WireType.LengthDelimited);
