@@ -108,7 +108,7 @@ internal static class PythonStage
         dockerfile.Env([new("CONDA_PKGS_DIRS", "/var/cache/conda/pkgs")]);
         dockerfile.Run([CondaCacheMount],
         [
-            $"curl --fail --silent --show-error --location --output /tmp/conda-installer.sh {ShellQuoting.Word(conda.InstallerUrl)}",
+            $"curl --fail --silent --show-error --location --output /tmp/conda-installer.sh {ShellQuoting.Quote(conda.InstallerUrl)}",
             $"bash /tmp/conda-installer.sh -b -p {ShellQuoting.Word(conda.InstallPath)}",
             "rm /tmp/conda-installer.sh",
             $"mkdir -p {ImagePaths.Snapshots}",

@@ -38,9 +38,12 @@ public sealed class ShellContextTests
     [InlineData("https://example.org/miniforge/Miniforge3-Linux-x86_64.sh")]
     [InlineData("https://example.org/x.sh?version=1#frag")]
     [InlineData("https://user@example.org:8443/a%20b/[x]/~me/x.sh")]
-    public void Installer_url_that_passes_is_the_last_word_of_curl(string url)
+    public void Installer_url_that_passes_is_quoted_as_the_last_word_of_curl(string url)
     {
-        var curl = Assert.Single(Commands(Render(new TestCondaEnvironment { Installer = url })), c => c[0] == "curl");
+        var dockerfile = Render(new TestCondaEnvironment { Installer = url });
+
+        Assert.Contains($" '{url}'", dockerfile, StringComparison.Ordinal);
+        var curl = Assert.Single(Commands(dockerfile), c => c[0] == "curl");
         Assert.Equal(url, curl[^1]);
     }
 
