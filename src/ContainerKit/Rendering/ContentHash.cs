@@ -13,7 +13,7 @@ public static class ContentHash
         foreach (var file in files.OrderBy(f => f.RelativePath, StringComparer.Ordinal))
         {
             var content = Encoding.UTF8.GetBytes(file.Content);
-            hash.AppendData(Encoding.UTF8.GetBytes($"{file.RelativePath}\0{(file.Executable ? "755" : "644")}\0{content.Length}\0"));
+            hash.AppendData(Encoding.UTF8.GetBytes($"{file.RelativePath}\0{file.OctalMode}\0{content.Length}\0"));
             hash.AppendData(content);
         }
         return Convert.ToHexStringLower(hash.GetHashAndReset());

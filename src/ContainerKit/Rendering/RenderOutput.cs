@@ -47,9 +47,7 @@ public static class RenderOutput
             File.WriteAllBytes(path, Encoding.UTF8.GetBytes(file.Content));
             if (!OperatingSystem.IsWindows())
             {
-                File.SetUnixFileMode(path, file.Executable
-                    ? UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute
-                    : UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+                File.SetUnixFileMode(path, file.Mode);
             }
         }
     }

@@ -40,7 +40,7 @@ public static class UserDockerfile
     public static IEnumerable<RenderedFile> SecretFiles(EntryModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        if (NeedsPasswordSecret(model)) yield return new RenderedFile(SudoPasswordFile, model.User.Sudo.PasswordHash + "\n");
+        if (NeedsPasswordSecret(model)) yield return new RenderedFile(SudoPasswordFile, model.User.Sudo.PasswordHash + "\n", Private: true);
     }
 
     private static bool NeedsPasswordSecret(EntryModel model) => model.User.Sudo.PasswordHash is not null;

@@ -23,6 +23,7 @@ public sealed class SudoSecretRenderTests
         var holding = entry.Files.Where(f => f.Content.Contains(Hash, StringComparison.Ordinal)).Select(f => f.RelativePath);
         Assert.Equal(["secrets/sudo-password-hash"], holding);
         Assert.Equal(Hash + "\n", File(entry, "secrets/sudo-password-hash"));
+        Assert.True(entry.Files.Single(f => f.RelativePath == "secrets/sudo-password-hash").Private);
 
         var userfile = File(entry, ImagePaths.UserDockerfile);
         var run = Assert.Single(DockerfileParser.Parse(userfile).Instructions, i => i.Keyword == "RUN");
@@ -84,4 +85,16 @@ public sealed class SudoSecretRenderTests
         Assert.Single(RenderPipeline.Plan([new TestEnvironment { UserValue = new() { Sudo = sudo } }], RenderSelection.All, _ => null).Entries);
 
     private static string File(RenderedEntry entry, string path) => entry.Files.Single(f => f.RelativePath == path).Content;
+
+    [Fact]
+    public void The_written_secret_file_is_readable_by_its_owner_only()
+    {
+        using var root = new Scripting.TempFolder();
+        var plan = RenderPipeline.Plan([new TestEnvironment { UserValue = new() { Sudo = SudoPolicy.WithPasswordHash(Hash) } }], RenderSelection.All, _ => null);
+
+        var folder = Assert.Single(RenderOutput.Write(plan, root.Path)).Folder;
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, System.IO.File.GetUnixFileMode(Path.Combine(folder, "secrets/sudo-password-hash")));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead, System.IO.File.GetUnixFileMode(Path.Combine(folder, "Dockerfile.user")));
+    }
 }
