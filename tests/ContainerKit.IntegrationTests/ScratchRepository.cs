@@ -5,8 +5,11 @@ namespace ContainerKit.IntegrationTests;
 /// <summary>A scratch git repository for target tests, deleted on dispose, with a <c>*.env.csx</c> definition committed in it.</summary>
 public sealed class ScratchRepository : IDisposable
 {
-    /// <summary>The repository root.</summary>
-    public string Root { get; } = Directory.CreateTempSubdirectory("ck-repo-").FullName;
+    /// <summary>
+    /// The repository root, readable by every user as a checkout is (temporary folders are created 0700), so
+    /// the user layer's user can enter it at PROJECT_ROOT_AT.
+    /// </summary>
+    public string Root { get; } = CreateReadableFolder();
 
     /// <summary>
     /// A from-python definition script: class <paramref name="className"/>, environment and project <paramref name="name"/>,
@@ -22,6 +25,14 @@ public sealed class ScratchRepository : IDisposable
         {{string.Concat(members.Select(m => "    " + m + "\n"))}}}
 
         """;
+
+    private static string CreateReadableFolder()
+    {
+        var folder = Directory.CreateTempSubdirectory("ck-repo-").FullName;
+        File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+            | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+        return folder;
+    }
 
     /// <summary>Writes <paramref name="text"/> to <paramref name="file"/>, initialises the repository and commits the file.</summary>
     public async Task CommitAsync(string file, string text)
