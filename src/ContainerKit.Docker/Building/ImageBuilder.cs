@@ -15,7 +15,6 @@ namespace ContainerKit.Docker.Building;
 /// </summary>
 public sealed class ImageBuilder(DockerConnection connection, IBuildProgressReporter reporter)
 {
-    private const string TraceId = "moby.buildkit.trace";
     private const string ImageIdId = "moby.image.id";
 
     /// <summary>Builds and returns the image id; a failed build throws a CK3002 diagnostic naming the failing step.</summary>
@@ -35,22 +34,30 @@ public sealed class ImageBuilder(DockerConnection connection, IBuildProgressRepo
         }
 
         var tracker = new BuildStepTracker(request.Scope, reporter);
-        string? imageId = null;
-        string? error = null;
         await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (var item in JsonMessageReader.ReadAllAsync(stream, cancellationToken).ConfigureAwait(false))
-        {
-            if (item.Error is not null) error ??= item.Error;
-            if (item.Aux is not { } aux) continue;
-            if (item.Id == TraceId && aux.ValueKind == JsonValueKind.String)
-                tracker.Apply(StatusResponseDecoder.DecodeBase64(aux.GetString()!));
-            else if (item.Id == ImageIdId && aux.ValueKind == JsonValueKind.Object && aux.TryGetProperty("ID", out var id))
-                imageId = id.GetString();
-        }
-
+        var (imageId, error) = await ReadResponseAsync(stream, tracker, cancellationToken).ConfigureAwait(false);
         if (error is not null || imageId is null)
             throw Failure(request, tracker.Failure, error ?? "the daemon ended the build without an image id");
         return imageId;
+    }
+
+    /// <summary>
+    /// Reads a build's JSON-lines response to its end: BuildKit progress goes to <paramref name="tracker"/>; returns
+    /// the built image's id (from the <c>moby.image.id</c> message) and the first error the daemon reported.
+    /// </summary>
+    internal static async Task<(string? ImageId, string? Error)> ReadResponseAsync(Stream stream, BuildStepTracker tracker, CancellationToken cancellationToken)
+    {
+        string? imageId = null;
+        string? error = null;
+        await foreach (var item in JsonMessageReader.ReadAllAsync(stream, cancellationToken).ConfigureAwait(false))
+        {
+            if (item.Error is not null) error ??= item.Error;
+            if (BuildKitTrace.Decode(item) is { } update) tracker.Apply(update);
+            else if (item.Id == ImageIdId && item.Aux is { ValueKind: JsonValueKind.Object } aux && aux.TryGetProperty("ID", out var id))
+                imageId = id.GetString();
+        }
+
+        return (imageId, error);
     }
 
     /// <summary>The query string of the build request (exposed for tests); <paramref name="sessionId"/> names a BuildKit session.</summary>

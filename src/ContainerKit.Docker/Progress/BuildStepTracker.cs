@@ -19,11 +19,12 @@ public sealed class BuildStepTracker(string scope, IBuildProgressReporter report
     /// <summary>Applies one status update.</summary>
     public void Apply(StatusResponse response)
     {
+        ArgumentNullException.ThrowIfNull(response);
         foreach (var vertex in response.Vertexes) ApplyVertex(vertex);
         foreach (var log in response.Logs)
         {
             var step = Step(log.Vertex);
-            foreach (var line in step.Append(log.Message, keptLines))
+            foreach (var line in step.Append(log.Msg.Span, keptLines))
                 reporter.Report(new BuildProgressEvent(scope, BuildStepState.Log, step.Name, Text: line));
         }
     }
@@ -39,8 +40,8 @@ public sealed class BuildStepTracker(string scope, IBuildProgressReporter report
         }
 
         if (step.Finished) return;
-        var duration = vertex.Started is { } s && vertex.Completed is { } c ? c - s : (TimeSpan?)null;
-        if (vertex.Error is not null)
+        var duration = vertex.Started is { } s && vertex.Completed is { } c ? c.ToDateTimeOffset() - s.ToDateTimeOffset() : (TimeSpan?)null;
+        if (vertex.Error.Length > 0)
         {
             step.Finished = true;
             step.Error = vertex.Error;
@@ -75,7 +76,7 @@ public sealed class BuildStepTracker(string scope, IBuildProgressReporter report
 
         public Queue<string> Lines { get; } = new();
 
-        public IEnumerable<string> Append(byte[] message, int kept)
+        public IEnumerable<string> Append(ReadOnlySpan<byte> message, int kept)
         {
             _partial.Append(Encoding.UTF8.GetString(message));
             var text = _partial.ToString();
