@@ -32,8 +32,8 @@ public sealed class PreexistingImages
             var id = await IdAsync(connection, tag).ConfigureAwait(false);
             if (id is null)
             {
-                var colon = tag.LastIndexOf(':');
-                await connection.Client.Images.TagImageAsync(baseId, new ImageTagParameters { RepositoryName = tag[..colon], Tag = tag[(colon + 1)..] }).ConfigureAwait(false);
+                var reference = ImageReference.Parse(tag);
+                await connection.Client.Images.TagImageAsync(baseId, new ImageTagParameters { RepositoryName = reference.Repository, Tag = reference.EngineTag }).ConfigureAwait(false);
                 _planted.Add(tag);
                 id = baseId;
             }

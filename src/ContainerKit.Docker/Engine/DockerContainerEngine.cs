@@ -1,13 +1,12 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using ContainerKit.Definitions;
 using ContainerKit.Diagnostics;
 using ContainerKit.Docker.Building;
 using ContainerKit.Docker.Connection;
 using ContainerKit.Docker.Progress;
 using ContainerKit.Docker.Registry;
-using ContainerKit.Docker.Streaming;
 using ContainerKit.Rendering;
 using Docker.DotNet;
 using Docker.DotNet.Models;
@@ -85,15 +84,15 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
 
         if (missing.Count > 0) throw new DiagnosticException(missing);
         var pushed = new List<string>();
-        var auth = AuthHeader(options);
+        var auth = Auth(options.Registry, options.Credentials);
         foreach (var local in LocalReferences(entryFolder, options))
         {
-            var remote = $"{options.Registry}/{local}";
-            var reference = ImageReference.Parse(remote);
-            await connection.Client.Images.TagImageAsync(local, new ImageTagParameters { RepositoryName = reference.Repository, Tag = reference.Tag }, cancellationToken).ConfigureAwait(false);
-            await StreamWithRetryAsync($"images/{reference.Repository}/push?tag={Uri.EscapeDataString(reference.Tag)}", auth,
-                EngineDiagnostics.PushFailedId, "push", remote, options.Registry, cancellationToken).ConfigureAwait(false);
-            pushed.Add(remote);
+            var remote = ImageReference.Parse(local).InRegistry(options.Registry);
+            await TagAsync(local, remote, cancellationToken).ConfigureAwait(false);
+            await RegistryCallWithRetryAsync((progress, token) => connection.Client.Images.PushImageAsync(remote.Repository,
+                    new ImagePushParameters { Tag = remote.EngineTag }, auth, progress, token),
+                EngineDiagnostics.PushFailedId, "push", remote.ToString(), options.Registry, cancellationToken).ConfigureAwait(false);
+            pushed.Add(remote.ToString());
         }
 
         return pushed;
@@ -103,19 +102,23 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
     public async Task<IReadOnlyList<string>> PullAsync(string entryFolder, PushOptions options, CancellationToken cancellationToken)
     {
         var pulled = new List<string>();
-        var auth = AuthHeader(options);
+        var auth = Auth(options.Registry, options.Credentials);
         foreach (var local in LocalReferences(entryFolder, options))
         {
-            var remote = ImageReference.Parse($"{options.Registry}/{local}");
-            await StreamWithRetryAsync($"images/create?fromImage={Uri.EscapeDataString(remote.Repository)}&tag={Uri.EscapeDataString(remote.Tag)}", auth,
-                EngineDiagnostics.PullFailedId, "pull", remote.ToString(), options.Registry, cancellationToken).ConfigureAwait(false);
             var target = ImageReference.Parse(local);
-            await connection.Client.Images.TagImageAsync(remote.ToString(), new ImageTagParameters { RepositoryName = target.Repository, Tag = target.Tag }, cancellationToken).ConfigureAwait(false);
+            var remote = target.InRegistry(options.Registry);
+            await RegistryCallWithRetryAsync((progress, token) => connection.Client.Images.CreateImageAsync(
+                    new ImagesCreateParameters { FromImage = remote.Repository, Tag = remote.EngineTag }, auth, progress, token),
+                EngineDiagnostics.PullFailedId, "pull", remote.ToString(), options.Registry, cancellationToken).ConfigureAwait(false);
+            await TagAsync(remote.ToString(), target, cancellationToken).ConfigureAwait(false);
             pulled.Add(local);
         }
 
         return pulled;
     }
+
+    private Task TagAsync(string source, ImageReference target, CancellationToken cancellationToken) =>
+        connection.Client.Images.TagImageAsync(source, new ImageTagParameters { RepositoryName = target.Repository, Tag = target.EngineTag }, cancellationToken);
 
     /// <inheritdoc />
     public async Task<EnvironmentListing> ListEnvironmentAsync(string image, CancellationToken cancellationToken)
@@ -225,11 +228,7 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
         if (reuse && await InspectImageAsync(tags[0], cancellationToken).ConfigureAwait(false) is { } existing
                   && existing.Labels.TryGetValue(RenderManifest.ContentHashLabel, out var hash) && hash == manifest.ContentHash)
         {
-            foreach (var tag in tags.Skip(1))
-            {
-                var reference = ImageReference.Parse(tag);
-                await connection.Client.Images.TagImageAsync(existing.Id, new ImageTagParameters { RepositoryName = reference.Repository, Tag = reference.Tag }, cancellationToken).ConfigureAwait(false);
-            }
+            foreach (var tag in tags.Skip(1)) await TagAsync(existing.Id, ImageReference.Parse(tag), cancellationToken).ConfigureAwait(false);
 
             reporter.Report(new BuildProgressEvent(scope, BuildStepState.Cached, $"{tags[0]} is up to date (content hash {manifest.ContentHash})"));
             return new ImageBuildOutcome(image.Role, existing.Id, tags, Skipped: true, clock.Elapsed);
@@ -272,16 +271,21 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
     private static IReadOnlyList<string> Tags(ManifestImage image, IReadOnlyList<string> revisions, string? user) =>
         revisions.SelectMany(r => ImageTagTemplate.ExpandAll(image.TagTemplates, r, user)).Distinct().ToList();
 
-    private string AuthHeader(PushOptions options) => AuthHeader(options.Registry, options.Credentials);
-
-    private string AuthHeader(string registry, RegistryCredentials? explicitCredentials)
+    private AuthConfig Auth(string registry, RegistryCredentials? explicitCredentials)
     {
         var credentials = explicitCredentials ?? _auth.For(registry);
-        var json = JsonSerializer.Serialize(new Dictionary<string, string>
+        return new AuthConfig { Username = credentials?.UserName ?? "", Password = credentials?.Password ?? "", ServerAddress = registry };
+    }
+
+    // The X-Registry-Auth header of a raw API call: the AuthConfig as JSON, URL-safe base64.
+    private string AuthHeader(string registry)
+    {
+        var auth = Auth(registry, null);
+        var json = JsonSerializer.Serialize(new Dictionary<string, string?>
         {
-            ["username"] = credentials?.UserName ?? "",
-            ["password"] = credentials?.Password ?? "",
-            ["serveraddress"] = registry,
+            ["username"] = auth.Username,
+            ["password"] = auth.Password,
+            ["serveraddress"] = auth.ServerAddress,
         });
         return Convert.ToBase64String(Encoding.UTF8.GetBytes(json)).Replace('+', '-').Replace('/', '_');
     }
@@ -291,7 +295,7 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
     {
         ArgumentNullException.ThrowIfNull(neededBy);
         if (!pull && await InspectImageAsync(reference, cancellationToken).ConfigureAwait(false) is not null) return;
-        var registry = ContainerKit.Definitions.ImageReference.TryParse(reference)?.Registry ?? "docker.io";
+        var registry = ImageReference.TryParse(reference)?.RegistryOrDefault ?? ImageReference.DefaultRegistry;
         var entries = string.Join(", ", neededBy);
         var step = $"resolve base image {reference} on {registry}";
         var clock = Stopwatch.StartNew();
@@ -304,7 +308,7 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
             {
                 using var request = new HttpRequestMessage(HttpMethod.Get, $"distribution/{reference}/json");
                 // Docker Hub's credentials are stored under its v1 index address.
-                request.Headers.Add("X-Registry-Auth", AuthHeader(registry == "docker.io" ? "https://index.docker.io/v1/" : registry, null));
+                request.Headers.Add("X-Registry-Auth", AuthHeader(registry == ImageReference.DefaultRegistry ? "https://index.docker.io/v1/" : registry));
                 using var response = await connection.Http.SendAsync(request, token).ConfigureAwait(false);
                 if (!response.IsSuccessStatusCode)
                     throw new RegistryOperationException($"HTTP {(int)response.StatusCode}: {ErrorMessage(await response.Content.ReadAsStringAsync(token).ConfigureAwait(false))}");
@@ -323,11 +327,29 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
         }
     }
 
-    private async Task StreamWithRetryAsync(string path, string auth, string diagnosticId, string verb, string image, string registry, CancellationToken cancellationToken)
+    // Runs a typed push or pull, retrying transient failures; an HTTP error or an error in the progress stream
+    // becomes a diagnostic naming the image, the registry and the cause.
+    private async Task RegistryCallWithRetryAsync(Func<IProgress<JSONMessage>, CancellationToken, Task> call, string diagnosticId, string verb,
+        string image, string registry, CancellationToken cancellationToken)
     {
         try
         {
-            await StreamWithRetryAsync(path, auth, cancellationToken).ConfigureAwait(false);
+            await Retry.ExecuteAsync(async token =>
+            {
+                var progress = new RegistryProgress();
+                try
+                {
+                    await call(progress, token).ConfigureAwait(false);
+                }
+                catch (DockerApiException e)
+                {
+                    // An error before the stream starts is one JSON object: {"message": "..."}.
+                    throw new RegistryOperationException($"HTTP {(int)e.StatusCode}: {ErrorMessage(e.ResponseBody ?? "")}");
+                }
+
+                if (progress.Error is { } error) throw new RegistryOperationException(error);
+                return true;
+            }, IsTransient, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is RegistryOperationException or HttpRequestException)
         {
@@ -335,31 +357,6 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
                 "check that the registry is reachable and that you are logged in (`docker login " + registry + "` or --registry-username/--registry-password)");
         }
     }
-
-    // Posts a streaming image request (push, pull), retrying transient failures; the daemon's error surfaces as RegistryOperationException.
-    private Task StreamWithRetryAsync(string path, string auth, CancellationToken cancellationToken) =>
-        Retry.ExecuteAsync(async token =>
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Post, path);
-            request.Headers.Add("X-Registry-Auth", auth);
-            request.Content = new ByteArrayContent([]);
-            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-            using var response = await connection.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
-            if (!response.IsSuccessStatusCode)
-            {
-                // An error before the stream starts is one JSON object: {"message": "..."}.
-                var text = await response.Content.ReadAsStringAsync(token).ConfigureAwait(false);
-                throw new RegistryOperationException($"HTTP {(int)response.StatusCode}: {ErrorMessage(text)}");
-            }
-
-            await using var stream = await response.Content.ReadAsStreamAsync(token).ConfigureAwait(false);
-            await foreach (var message in JsonMessageReader.ReadAllAsync(stream, token).ConfigureAwait(false))
-            {
-                if (message.Error is not null) throw new RegistryOperationException(message.Error);
-            }
-
-            return true;
-        }, IsTransient, cancellationToken);
 
     private static string ErrorMessage(string body)
     {

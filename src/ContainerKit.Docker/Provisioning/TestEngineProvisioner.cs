@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ContainerKit.Docker.Connection;
+using ContainerKit.Definitions;
 using ContainerKit.Diagnostics;
 using Docker.DotNet.Models;
 
@@ -139,8 +140,8 @@ public sealed class TestEngineProvisioner(string workFolder, TextWriter progress
             return $"{alias} exists and is not {image}; it is left as it is. "
                 + $"To build on {image} instead, pass --base-image-substitutions {alias}={image}";
         }
-        var (repository, tag) = SplitReference(alias);
-        await connection.Client.Images.TagImageAsync(image, new ImageTagParameters { RepositoryName = repository, Tag = tag }, cancellationToken).ConfigureAwait(false);
+        var target = ImageReference.Parse(alias);
+        await connection.Client.Images.TagImageAsync(image, new ImageTagParameters { RepositoryName = target.Repository, Tag = target.EngineTag }, cancellationToken).ConfigureAwait(false);
         return $"tagged {image} as {alias}, which did not exist, so definitions on {alias} build here";
     }
 
@@ -150,9 +151,9 @@ public sealed class TestEngineProvisioner(string workFolder, TextWriter progress
         var start = new ProcessStartInfo("tar") { RedirectStandardOutput = true, UseShellExecute = false };
         foreach (var argument in new[] { "-C", rootfs, "--numeric-owner", "-cf", "-", "." }) start.ArgumentList.Add(argument);
         using var tar = Process.Start(start) ?? throw new InvalidOperationException("cannot start tar");
-        var (repository, tag) = SplitReference(BaseImage);
+        var target = ImageReference.Parse(BaseImage);
         await connection.Client.Images.CreateImageAsync(
-            new ImagesCreateParameters { FromSrc = "-", Repo = repository, Tag = tag },
+            new ImagesCreateParameters { FromSrc = "-", Repo = target.Repository, Tag = target.EngineTag },
             tar.StandardOutput.BaseStream, null, new Progress<JSONMessage>(), cancellationToken).ConfigureAwait(false);
         await tar.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
         if (tar.ExitCode != 0) throw Failed($"tar of {rootfs} exited with {tar.ExitCode}", null);
@@ -226,12 +227,6 @@ public sealed class TestEngineProvisioner(string workFolder, TextWriter progress
         {
             return null;
         }
-    }
-
-    private static (string Repository, string Tag) SplitReference(string reference)
-    {
-        var colon = reference.LastIndexOf(':');
-        return (reference[..colon], reference[(colon + 1)..]);
     }
 
     private static string ShellWord(string word) => "'" + word.Replace("'", "'\\''", StringComparison.Ordinal) + "'";

@@ -44,10 +44,9 @@ public sealed record BaseImageSubstitution(Platform? Platform, ImageReference Fr
     /// <summary>Docker Hub's short and long spellings (<c>debian</c>, <c>docker.io/library/debian:latest</c>) compare equal.</summary>
     private static string Canonical(ImageReference reference)
     {
-        var registry = reference.Registry is null or "index.docker.io" ? "docker.io" : reference.Registry;
-        var path = registry == "docker.io" && !reference.Path.Contains('/') ? "library/" + reference.Path : reference.Path;
-        var tag = reference.Tag ?? (reference.Digest is null ? "latest" : null);
-        return new ImageReference(registry, path, tag, reference.Digest).ToString();
+        var registry = reference.Registry is "index.docker.io" ? ImageReference.DefaultRegistry : reference.RegistryOrDefault;
+        var path = registry == ImageReference.DefaultRegistry && !reference.Path.Contains('/') ? "library/" + reference.Path : reference.Path;
+        return new ImageReference(registry, path, reference.EngineTag, reference.Digest).ToString();
     }
 
     /// <summary>A leading platform name and colon (<c>arm64:</c>) limits the substitution to that platform.</summary>
