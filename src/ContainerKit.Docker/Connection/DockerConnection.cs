@@ -5,7 +5,8 @@ namespace ContainerKit.Docker.Connection;
 
 /// <summary>
 /// A verified connection to a Docker daemon: the typed Docker.DotNet client plus a raw HTTP client on the
-/// same endpoint for the streaming calls whose JSON the typed client cannot decode (BuildKit builds, push, pull).
+/// same endpoint for the calls the typed client cannot make: BuildKit builds (their trace messages and session) and
+/// the distribution inspect of base images with registry credentials.
 /// </summary>
 public sealed class DockerConnection : IDisposable
 {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ContainerKit.Docker.Connection;
 using ContainerKit.Definitions;
 using ContainerKit.Diagnostics;
+using ContainerKit.Entrypoints;
 using Docker.DotNet.Models;
 
 namespace ContainerKit.Docker.Provisioning;
@@ -184,7 +185,7 @@ public sealed class TestEngineProvisioner(string workFolder, TextWriter progress
     private void StartDetached(string logName, string program, IReadOnlyList<string> arguments)
     {
         var log = Path.GetFullPath(Path.Combine(workFolder, logName));
-        var command = string.Join(" ", new[] { program }.Concat(arguments).Select(ShellWord)) + $" >> {ShellWord(log)} 2>&1 < /dev/null &";
+        var command = string.Join(" ", new[] { program }.Concat(arguments).Select(ShellQuoting.Quote)) + $" >> {ShellQuoting.Quote(log)} 2>&1 < /dev/null &";
         var start = new ProcessStartInfo("setsid") { UseShellExecute = false };
         foreach (var argument in new[] { "sh", "-c", command }) start.ArgumentList.Add(argument);
         using var process = Process.Start(start) ?? throw Failed($"cannot start {program}", logName);
@@ -228,8 +229,6 @@ public sealed class TestEngineProvisioner(string workFolder, TextWriter progress
             return null;
         }
     }
-
-    private static string ShellWord(string word) => "'" + word.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 
     private DiagnosticException Failed(string message, string? logName) => _commands.Failed(message, logName);
 }
