@@ -50,4 +50,27 @@ public sealed class RegistryTests(EngineFixture engine)
         Assert.Contains($"127.0.0.1:9/{engine.Namespace.Name}/containerkit-it/it-wheel:amd64-cpu-run-latest-root", diagnostic.Message, StringComparison.Ordinal);
         Assert.Contains("registry 127.0.0.1:9", diagnostic.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Pulling_an_image_the_registry_does_not_have_names_image_registry_and_cause_without_retrying()
+    {
+        var folder = await engine.BuildGenericAsync(new WheelEnvironment());
+        var options = new PushOptions(TestEngineProvisioner.RegistryAddress) { Roles = [ImageRoles.Run], Revisions = ["never-pushed"] };
+        var local = EngineFixture.Image(folder, ImageRoles.Run).Replace("-latest-", "-never-pushed-", StringComparison.Ordinal);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var slow = new DockerContainerEngine(engine.Connection, new Docker.Progress.PlainProgressReporter(TextWriter.Null))
+        {
+            Retry = new Docker.Registry.RetryPolicy(3, TimeSpan.FromSeconds(5)),
+        };
+
+        var error = await Assert.ThrowsAsync<DiagnosticException>(() => slow.PullAsync(folder, options, CancellationToken.None));
+
+        var diagnostic = Assert.Single(error.Diagnostics);
+        Assert.Equal(EngineDiagnostics.PullFailedId, diagnostic.Id);
+        Assert.Contains($"pull of {TestEngineProvisioner.RegistryAddress}/{local} ", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains($"registry {TestEngineProvisioner.RegistryAddress} failed: ", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("not found", diagnostic.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"a missing image is not transient, yet the pull took {clock.Elapsed}");
+        Assert.Null(await engine.Engine.InspectImageAsync(local, CancellationToken.None));
+    }
 }
