@@ -87,7 +87,7 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
         var auth = Auth(options.Registry, options.Credentials);
         foreach (var local in LocalReferences(entryFolder, options))
         {
-            var remote = ImageReference.Parse(local).InRegistry(options.Registry);
+            var remote = Remote(ImageReference.Parse(local), options.Registry, EngineDiagnostics.PushFailedId);
             await TagAsync(local, remote, cancellationToken).ConfigureAwait(false);
             await RegistryCallWithRetryAsync((progress, token) => connection.Client.Images.PushImageAsync(remote.Repository,
                     new ImagePushParameters { Tag = remote.EngineTag }, auth, progress, token),
@@ -106,7 +106,7 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
         foreach (var local in LocalReferences(entryFolder, options))
         {
             var target = ImageReference.Parse(local);
-            var remote = target.InRegistry(options.Registry);
+            var remote = Remote(target, options.Registry, EngineDiagnostics.PullFailedId);
             await RegistryCallWithRetryAsync((progress, token) => connection.Client.Images.CreateImageAsync(
                     new ImagesCreateParameters { FromImage = remote.Repository, Tag = remote.EngineTag }, auth, progress, token),
                 EngineDiagnostics.PullFailedId, "pull", remote.ToString(), options.Registry, cancellationToken).ConfigureAwait(false);
@@ -115,6 +115,20 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
         }
 
         return pulled;
+    }
+
+    // The local image's name in the registry; a registry that makes no image reference is a diagnostic naming it.
+    private static ImageReference Remote(ImageReference local, string registry, string diagnosticId)
+    {
+        try
+        {
+            return local.InRegistry(registry);
+        }
+        catch (FormatException e)
+        {
+            throw EngineDiagnostics.Exception(diagnosticId, "--registry", $"registry {registry} cannot hold {local}: {e.Message}", registry,
+                "pass the registry as host[:port], optionally with a lower-case path (e.g. 127.0.0.1:5000 or ghcr.io/lab)");
+        }
     }
 
     private Task TagAsync(string source, ImageReference target, CancellationToken cancellationToken) =>

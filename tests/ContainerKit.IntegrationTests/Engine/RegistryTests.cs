@@ -73,4 +73,20 @@ public sealed class RegistryTests(EngineFixture engine)
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"a missing image is not transient, yet the pull took {clock.Elapsed}");
         Assert.Null(await engine.Engine.InspectImageAsync(local, CancellationToken.None));
     }
+
+    [Theory]
+    [InlineData("bad host")]
+    [InlineData("127.0.0.1:5000/UPPER")]
+    public async Task A_registry_that_makes_no_image_reference_is_a_diagnostic_naming_it(string registry)
+    {
+        var folder = await engine.BuildGenericAsync(new WheelEnvironment());
+        var options = new PushOptions(registry) { Roles = [ImageRoles.Run] };
+
+        var push = await Assert.ThrowsAsync<DiagnosticException>(() => engine.Engine.PushAsync(folder, options, CancellationToken.None));
+        var pull = await Assert.ThrowsAsync<DiagnosticException>(() => engine.Engine.PullAsync(folder, options, CancellationToken.None));
+
+        Assert.Equal((EngineDiagnostics.PushFailedId, registry), (Assert.Single(push.Diagnostics).Id, push.Diagnostics[0].Value));
+        Assert.Equal((EngineDiagnostics.PullFailedId, registry), (Assert.Single(pull.Diagnostics).Id, pull.Diagnostics[0].Value));
+        Assert.Contains($"registry {registry} cannot hold ", push.Diagnostics[0].Message, StringComparison.Ordinal);
+    }
 }
