@@ -19,11 +19,11 @@ public abstract partial class ContainerKitBuild
         .ProceedAfterFailure()
         .Executes(ct => RunTests("tests/ContainerKit.Tests", ct));
 
-    /// <summary>Installs the programs the unit tests call (shellcheck); under CI=true one that cannot be installed fails.</summary>
+    /// <summary>Installs the programs the unit tests call (shellcheck); one that cannot be installed fails.</summary>
     public Target UnitTestTools => _ => _
         .Description("Install the Debian packages the unit tests call (shellcheck) when missing")
         .Unlisted()
-        .Executes(ct => new UnitTestToolsProvisioner(Path.Combine(RootDirectory, "artifacts", "test-tools"), Output).EnsureAsync(IsCi, ct));
+        .Executes(ct => new UnitTestToolsProvisioner(Path.Combine(RootDirectory, "artifacts", "test-tools"), Output).EnsureAsync(ct));
 
     /// <summary>Runs the integration tests against a real engine.</summary>
     public Target IntegrationTest => _ => _
@@ -38,8 +38,9 @@ public abstract partial class ContainerKitBuild
         .Description("Make sure a Docker daemon, the test base image and a local registry exist")
         .Executes(ct => new TestEngineProvisioner(Path.Combine(RootDirectory, "artifacts", "test-engine"), Output).EnsureAsync(ct));
 
-    /// <summary>CI=true: tests and provisioning fail where they would otherwise skip.</summary>
-    private bool IsCi => EnvironmentVariables.TryGetValue("CI", out var ci) && ci.Equals("true", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Writes missing snapshots for review instead of failing on them (unit tests).</summary>
+    [Parameter("UnitTest/Test: write missing snapshots (for review) instead of failing on them")]
+    public bool AcceptSnapshots { get; set; }
 
     private Task RunTests(string project, CancellationToken cancellationToken)
     {
@@ -47,6 +48,8 @@ public abstract partial class ContainerKitBuild
         var environment = EnvironmentVariables.TryGetValue("CI", out var ci)
             ? new Dictionary<string, string> { ["CI"] = ci }
             : new Dictionary<string, string>();
+        // A missing snapshot fails the unit tests unless --accept-snapshots lets them write it.
+        environment["CONTAINERKIT_ACCEPT_SNAPSHOTS"] = AcceptSnapshots ? "true" : "false";
         return new DotNetTestRunner(RootDirectory, Output).RunAsync(project, environment, cancellationToken);
     }
 }

@@ -10,13 +10,12 @@ public sealed class UnitTestToolsProvisioner(string workFolder, TextWriter progr
 {
     private readonly ProvisioningCommands _commands = new(workFolder, "UnitTestTools");
 
-    /// <summary>Installs what is missing; returns the packages it installed.</summary>
-    /// <param name="required">
-    /// True under CI: a tool that cannot be installed is a CK3007 failure. False: a warning, and the tests that
-    /// need the tool skip.
-    /// </param>
+    /// <summary>
+    /// Installs what is missing; returns the packages it installed. A tool that cannot be installed is a CK3007
+    /// failure, on CI and locally alike: the tests that need it never skip.
+    /// </summary>
     /// <param name="cancellationToken">Cancels apt-get.</param>
-    public async Task<IReadOnlyList<string>> EnsureAsync(bool required, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> EnsureAsync(CancellationToken cancellationToken)
     {
         var missing = HostProbe.MissingPackages(UnitTestPackages.All);
         var names = string.Join(" ", missing);
@@ -27,13 +26,7 @@ public sealed class UnitTestToolsProvisioner(string workFolder, TextWriter progr
         }
         if (!(HostProbe.IsRoot && HostProbe.IsDebian))
         {
-            const string problem = "installing them needs root on Debian/Ubuntu";
-            if (required)
-            {
-                throw _commands.Failed($"the unit tests need the Debian packages {names}; {problem}", null);
-            }
-            progress.WriteLine($"warning: unit test tools: {names} missing and {problem}; the tests that need them skip");
-            return [];
+            throw _commands.Failed($"the unit tests need the Debian packages {names}; installing them needs root on Debian/Ubuntu (or install them yourself)", null);
         }
         progress.WriteLine($"unit test tools: installing {names}");
         await _commands.InstallPackagesAsync(missing, cancellationToken).ConfigureAwait(false);

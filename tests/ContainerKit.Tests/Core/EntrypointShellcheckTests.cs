@@ -1,5 +1,3 @@
-using ContainerKit.Docker.Processes;
-using ContainerKit.Docker.Provisioning;
 using ContainerKit.Tests.Scripting;
 
 namespace ContainerKit.Tests.Core;
@@ -10,15 +8,14 @@ namespace ContainerKit.Tests.Core;
 /// </summary>
 public sealed class EntrypointShellcheckTests
 {
-    [ShellcheckFact]
+    [Fact]
     public Task Every_rendered_entrypoint_passes_shellcheck() => ShellcheckAsync("entrypoints/", ".sh", "bash");
 
-    [ShellcheckFact]
+    [Fact]
     public Task Every_rendered_shell_setup_script_passes_shellcheck() => ShellcheckAsync("shell/", ".sh", "sh");
 
     private static async Task ShellcheckAsync(string folderPrefix, string extension, string shell)
     {
-        Assert.True(HostProbe.ProgramExists("shellcheck"), "shellcheck is not installed; under CI=true it must be: `./build.sh UnitTest` installs it (apt-get install shellcheck).");
         using var folder = new TempFolder();
         var scripts = RenderSnapshotTests.CaseNames
             .SelectMany(name => RenderSnapshotTests.Render(name).Files
@@ -28,9 +25,7 @@ public sealed class EntrypointShellcheckTests
             .ToList();
         Assert.NotEmpty(scripts);
 
-        using var output = new StringWriter();
-        var exitCode = await ProcessRunner.RunAsync("shellcheck", [$"--shell={shell}", "--severity=style", "--format=gcc", "--norc", .. scripts],
-            folder.Path, new Dictionary<string, string>(), output, CancellationToken.None);
+        var (exitCode, output) = await Shellcheck.RunAsync(folder.Path, shell, scripts);
 
         Assert.True(exitCode == 0, $"shellcheck exited with {exitCode} on {scripts.Count} rendered {folderPrefix} scripts:\n{output}");
     }

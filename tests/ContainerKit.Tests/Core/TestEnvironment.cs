@@ -11,6 +11,10 @@ internal sealed class TestEnvironment : FromPythonEnvironment
     public Project ProjectValue { get; init; } = new("test-project");
     public Matrix MatrixValue { get; init; } = Matrix.Platforms(Platform.Amd64).Accelerations(Acceleration.Cpu);
     public string BaseValue { get; init; } = "debian:bookworm-slim";
+    public string? BaseEntrypointValue { get; init; }
+    public BaseEntrypointMode BaseEntrypointModeValue { get; init; } = BaseEntrypointMode.Exec;
+    public string PythonValue { get; init; } = "python3";
+    public string VenvValue { get; init; } = "/opt/venv";
     public AptPackages BaseAptValue { get; init; } = ["python3", "python3-venv"];
     public AptPackages BuildAptValue { get; init; } = AptPackages.Empty;
     public AptPackages RuntimeAptValue { get; init; } = ["git"];
@@ -22,13 +26,18 @@ internal sealed class TestEnvironment : FromPythonEnvironment
     public EntrypointOptions EntrypointValue { get; init; } = new();
     public IReadOnlyList<CustomStage> Stages { get; init; } = [];
     public IReadOnlyList<Instruction> Runtime { get; init; } = [];
+    public IReadOnlyList<Instruction> Development { get; init; } = [];
     public InteractiveShell DevShellValue { get; init; } = InteractiveShell.Zsh;
     public bool ZshPluginsValue { get; init; } = true;
 
     public override string Name => NameValue;
     public override Project Project => ProjectValue;
     public override Matrix Matrix => MatrixValue;
-    public override BaseImage Base(MatrixEntry entry) => BaseImage.Parse(BaseValue);
+    public override BaseImage Base(MatrixEntry entry) => BaseEntrypointValue is null
+        ? BaseImage.Parse(BaseValue)
+        : BaseImage.Parse(BaseValue).WithEntrypoint(BaseEntrypointValue, BaseEntrypointModeValue);
+    public override string PythonExecutable => PythonValue;
+    public override string VirtualEnvPath => VenvValue;
     public override AptPackages BaseApt => BaseAptValue;
     public override AptPackages BuildApt => BuildAptValue;
     public override AptPackages RuntimeApt => RuntimeAptValue;
@@ -40,6 +49,7 @@ internal sealed class TestEnvironment : FromPythonEnvironment
     public override EntrypointOptions Entrypoint => EntrypointValue;
     public override IReadOnlyList<CustomStage> CustomStages(MatrixEntry entry) => Stages;
     public override IReadOnlyList<Instruction> RuntimeInstructions(MatrixEntry entry) => Runtime;
+    public override IReadOnlyList<Instruction> DevelopmentInstructions(MatrixEntry entry) => Development;
     public override InteractiveShell DevShell => DevShellValue;
     public override bool ZshPlugins => ZshPluginsValue;
 }
