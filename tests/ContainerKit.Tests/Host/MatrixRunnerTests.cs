@@ -97,6 +97,70 @@ public sealed class MatrixRunnerTests
         Assert.DoesNotContain("Entry", output.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task No_more_entries_run_at_once_than_the_parallelism()
+    {
+        var running = 0;
+        var most = 0;
+        var folders = Enumerable.Range(0, 6).Select(i => Folder(i % 2 == 0 ? "amd64-cpu" : "arm64-cpu")).ToList();
+
+        await Runner(new StringWriter(), parallelism: 2).RunAsync(folders, "build", async (_, token) =>
+        {
+            var now = Interlocked.Increment(ref running);
+            InterlockedMax(ref most, now);
+            await Task.Delay(30, token);
+            Interlocked.Decrement(ref running);
+        }, CancellationToken.None);
+
+        Assert.Equal(2, most);
+    }
+
+    [Fact]
+    public async Task Entries_failing_for_one_cause_report_it_once()
+    {
+        var shared = EngineDiagnostics.Error(EngineDiagnostics.BuildFailedId, "debian:bookworm-slim", "the base image cannot be pulled");
+
+        var thrown = await Assert.ThrowsAsync<DiagnosticException>(() => Runner(new StringWriter(), parallelism: 3, continueOnFailure: true)
+            .RunAsync(Folders, "build", (_, _) => throw new DiagnosticException(shared), CancellationToken.None));
+
+        Assert.Equal(shared, Assert.Single(thrown.Diagnostics));
+    }
+
+    [Fact]
+    public async Task A_diagnostic_exception_without_diagnostics_counts_as_unexpected()
+    {
+        var thrown = await Assert.ThrowsAsync<DiagnosticException>(() => Runner(new StringWriter(), parallelism: 1)
+            .RunAsync([Folders[0]], "push", (_, _) => throw new DiagnosticException([]), CancellationToken.None));
+
+        var diagnostic = Assert.Single(thrown.Diagnostics);
+        Assert.Equal((EngineDiagnostics.EntryFailedId, "env/amd64-cpu"), (diagnostic.Id, diagnostic.Location));
+        Assert.Contains("push failed with an unexpected DiagnosticException", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_runner_used_again_starts_fresh()
+    {
+        var runner = Runner(new StringWriter(), parallelism: 1);
+        await Assert.ThrowsAsync<DiagnosticException>(() => runner.RunAsync(Folders, "build", (_, _) => throw new InvalidOperationException("first run"), CancellationToken.None));
+        var started = new List<string>();
+
+        await runner.RunAsync(Folders, "build", (folder, _) =>
+        {
+            started.Add(folder.Manifest.Entry);
+            return Task.CompletedTask;
+        }, CancellationToken.None);
+
+        Assert.Equal(["amd64-cpu", "amd64-cuda", "arm64-cpu"], started);
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        for (var current = Volatile.Read(ref target); value > current; current = Volatile.Read(ref target))
+        {
+            if (Interlocked.CompareExchange(ref target, value, current) == current) return;
+        }
+    }
+
     /// <summary>Runs <paramref name="body"/> for the three entries one at a time; returns the output, the entries started and the failure.</summary>
     private static async Task<(StringWriter Output, List<string> Started, DiagnosticException Thrown)> RunOneAtATimeAsync(bool continueOnFailure, Func<string, Task> body)
     {
