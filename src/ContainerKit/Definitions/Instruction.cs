@@ -12,15 +12,23 @@ public sealed record Instruction(string Keyword, string Arguments, string? FromS
     /// <summary><c>RUN command</c>; the command is the author's own shell code.</summary>
     public static Instruction Run(string command) => new("RUN", command);
 
-    /// <summary><c>ENV NAME="value"</c>; the value is literal (backslashes, quotes and <c>$</c> escaped).</summary>
-    public static Instruction Env(string name, string value) => new("ENV", $"{name}={Rendering.DockerfileQuoting.Quote(value ?? "")}");
+    /// <summary><c>ENV NAME="value"</c>; the value is literal (backslashes, quotes and <c>$</c> escaped), the name is checked (CK1006).</summary>
+    public static Instruction Env(string name, string value) =>
+        new("ENV", $"{name}={Rendering.DockerfileQuoting.Quote(value ?? "")}") { Literals = [name ?? ""] };
 
-    /// <summary><c>COPY [--from=stage] source destination</c>.</summary>
+    /// <summary><c>COPY [--from=stage] source destination</c>; both paths are taken as written (CK1011 refuses what Docker would split or expand).</summary>
     public static Instruction Copy(string source, string destination, string? fromStage = null) =>
-        new("COPY", $"{source} {destination}", fromStage);
+        new("COPY", $"{source} {destination}", fromStage) { Literals = [source ?? "", destination ?? ""] };
 
-    /// <summary><c>WORKDIR path</c>.</summary>
-    public static Instruction Workdir(string path) => new("WORKDIR", path);
+    /// <summary><c>WORKDIR path</c>; the path is taken as written (CK1011 refuses what Docker would expand).</summary>
+    public static Instruction Workdir(string path) => new("WORKDIR", path) { Literals = [path ?? ""] };
+
+    /// <summary>
+    /// The values a typed helper (<see cref="Env"/>'s name, <see cref="Copy"/>'s paths, <see cref="Workdir"/>'s path)
+    /// puts on the line as they are; validation refuses any Docker would read as something else (whitespace, quotes,
+    /// <c>$</c>, backslashes). Empty for <see cref="Run"/> and <see cref="Raw"/>, whose text is the author's own.
+    /// </summary>
+    public IReadOnlyList<string> Literals { get; init; } = [];
 
     /// <summary>Any instruction line such as <c>EXPOSE 8888</c>; the keyword is the first word.</summary>
     public static Instruction Raw(string line)

@@ -188,7 +188,9 @@ public static class DefinitionValidator
     private static PipInstall ResolvePip(DiagnosticBag bag, FromPythonEnvironment definition, MatrixEntry entry, Func<string, string?> readFile)
     {
         var python = bag.Read("PythonExecutable", () => definition.PythonExecutable, "python3");
-        bag.CheckShellWord("PythonExecutable", "the Python executable", python);
+        // It opens a RUN line, where a leading '-' would make it an instruction flag (--network=…, --security=…).
+        if (bag.CheckShellWord("PythonExecutable", "the Python executable", python) && python.StartsWith('-'))
+            bag.Add(DefinitionRules.ShellMetacharacter, "PythonExecutable", "the Python executable starts with '-', which Docker reads as a RUN flag", python);
         var venv = bag.Read("VirtualEnvPath", () => definition.VirtualEnvPath, "/opt/venv");
         bag.CheckAbsolutePath("VirtualEnvPath", "the virtual environment path", venv);
         var pip = bag.Read("Pip", () => definition.PipFor(entry), PipRequirements.Empty);
@@ -213,7 +215,8 @@ public static class DefinitionValidator
 
     private static string CheckRequirement(DiagnosticBag bag, string member, string where, string text)
     {
-        if (!Grammar.IsPep508(text) || text.Any(char.IsControl))
+        // pip splits requirement files at Unicode line breaks too (U+0085 is a control character, U+2028/U+2029 are not).
+        if (!Grammar.IsPep508(text) || text.Any(c => char.IsControl(c) || c is '\u2028' or '\u2029'))
             bag.Add(DefinitionRules.Pep508, member, $"{where}not a valid PEP 508 requirement", text);
         return text.Trim();
     }

@@ -80,6 +80,21 @@ public static partial class Grammar
     /// <summary>A TCP port.</summary>
     public static bool IsPort(long value) => value is >= 1 and <= 65535;
 
+    /// <summary>
+    /// The first character Docker would not take literally in a word of COPY or WORKDIR (whitespace, including
+    /// Unicode's, control and invisible format characters, quotes, <c>$</c>, backslash), or null.
+    /// </summary>
+    public static char? FirstDockerfileWordUnsafeCharacter(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c is '"' or '\'' or '$' or '\\' || char.IsWhiteSpace(c) || char.IsControl(c)
+                || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator)
+                return c;
+        }
+        return null;
+    }
+
     /// <summary>A printable name for a character in messages (<c>';'</c>, <c>newline</c>).</summary>
     public static string Describe(char c) => c switch
     {
@@ -91,39 +106,40 @@ public static partial class Grammar
         _ => $"'{c}'",
     };
 
-    [GeneratedRegex(@"^[a-z0-9][a-z0-9+.-]+$")]
+    [GeneratedRegex(@"^[a-z0-9][a-z0-9+.-]+\z")]
     private static partial Regex DebianName();
 
-    [GeneratedRegex(@"^(?:[0-9]+:)?[0-9][A-Za-z0-9.+~-]*$")]
+    [GeneratedRegex(@"^(?:[0-9]+:)?[0-9][A-Za-z0-9.+~-]*\z")]
     private static partial Regex DebianVersion();
 
-    [GeneratedRegex(@"^\s*[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?\s*(?:\[\s*(?:[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?(?:\s*,\s*[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)*)?\s*\])?\s*(?:(?<spec>(?:~=|===|==|!=|<=|>=|<|>)\s*[A-Za-z0-9_.*+!-]+(?:\s*,\s*(?:~=|===|==|!=|<=|>=|<|>)\s*[A-Za-z0-9_.*+!-]+)*)|\(\s*(?:~=|===|==|!=|<=|>=|<|>)\s*[A-Za-z0-9_.*+!-]+(?:\s*,\s*(?:~=|===|==|!=|<=|>=|<|>)\s*[A-Za-z0-9_.*+!-]+)*\s*\)|@\s*[a-z][a-z0-9+.-]*://[^\s;]+(?=\s|$))?\s*(?:;\s*(?<marker>.+))?$")]
+    // Blanks are spaces and tabs only: Unicode line breaks (U+0085, U+2028) split lines for pip and YAML.
+    [GeneratedRegex(@"^[ \t]*[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?[ \t]*(?:\[[ \t]*(?:[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?(?:[ \t]*,[ \t]*[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)*)?[ \t]*\])?[ \t]*(?:(?<spec>(?:~=|===|==|!=|<=|>=|<|>)[ \t]*[A-Za-z0-9_.*+!-]+(?:[ \t]*,[ \t]*(?:~=|===|==|!=|<=|>=|<|>)[ \t]*[A-Za-z0-9_.*+!-]+)*)|\([ \t]*(?:~=|===|==|!=|<=|>=|<|>)[ \t]*[A-Za-z0-9_.*+!-]+(?:[ \t]*,[ \t]*(?:~=|===|==|!=|<=|>=|<|>)[ \t]*[A-Za-z0-9_.*+!-]+)*[ \t]*\)|@[ \t]*[a-z][a-z0-9+.-]*://[^\s;]+(?=[ \t]|$))?[ \t]*(?:;[ \t]*(?<marker>.+))?\z")]
     private static partial Regex Pep508Requirement();
 
-    [GeneratedRegex(@"^(?:\s*(?:\(|\)|and\b|or\b|not\s+in\b|in\b|not\b|===|==|!=|<=|>=|~=|<|>|python_version|python_full_version|os_name|sys_platform|platform_release|platform_system|platform_version|platform_machine|platform_python_implementation|implementation_name|implementation_version|extra|'[^'\n;|&$`]*'|""[^""\n;|&$`]*""))+\s*$")]
+    [GeneratedRegex(@"^(?:[ \t]*(?:\(|\)|and\b|or\b|not[ \t]+in\b|in\b|not\b|===|==|!=|<=|>=|~=|<|>|python_version|python_full_version|os_name|sys_platform|platform_release|platform_system|platform_version|platform_machine|platform_python_implementation|implementation_name|implementation_version|extra|'[^'\n;|&$`]*'|""[^""\n;|&$`]*""))+[ \t]*\z")]
     private static partial Regex MarkerExpression();
 
-    [GeneratedRegex(@"^(?:[A-Za-z0-9_.-]+::)?[A-Za-z0-9_][A-Za-z0-9_.-]*(?:\s*(?:==|>=|<=|!=|~=|=|<|>)\s*[A-Za-z0-9_.*+!,|<>=~-]+|\s+[A-Za-z0-9_.*+!,|<>=~-]+(?:\s+[A-Za-z0-9_.*+-]+)?)?(?:\[\s*[a-z_]+\s*=\s*['""]?[A-Za-z0-9_.*+!,|<>=~ -]+['""]?(?:\s*,\s*[a-z_]+\s*=\s*['""]?[A-Za-z0-9_.*+!,|<>=~ -]+['""]?)*\s*\])?$")]
+    [GeneratedRegex(@"^(?:[A-Za-z0-9_.-]+::)?[A-Za-z0-9_][A-Za-z0-9_.-]*(?:[ \t]*(?:==|>=|<=|!=|~=|=|<|>)[ \t]*[A-Za-z0-9_.*+!,|<>=~-]+|[ \t]+[A-Za-z0-9_.*+!,|<>=~-]+(?:[ \t]+[A-Za-z0-9_.*+-]+)?)?(?:\[[ \t]*[a-z_]+[ \t]*=[ \t]*['""]?[A-Za-z0-9_.*+!,|<>=~ -]+['""]?(?:[ \t]*,[ \t]*[a-z_]+[ \t]*=[ \t]*['""]?[A-Za-z0-9_.*+!,|<>=~ -]+['""]?)*[ \t]*\])?\z")]
     private static partial Regex CondaSpec();
 
-    [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*$")]
+    [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*\z")]
     private static partial Regex EnvName();
 
-    [GeneratedRegex(@"^[a-z0-9]+(?:[._-][a-z0-9]+)*$")]
+    [GeneratedRegex(@"^[a-z0-9]+(?:[._-][a-z0-9]+)*\z")]
     private static partial Regex SimpleName();
 
-    [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*$")]
+    [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*\z")]
     private static partial Regex PythonIdentifier();
 
-    [GeneratedRegex(@"^[a-z_][a-z0-9_-]{0,31}$")]
+    [GeneratedRegex(@"^[a-z_][a-z0-9_-]{0,31}\z")]
     private static partial Regex AccountName();
 
-    [GeneratedRegex(@"^/[A-Za-z0-9._/-]*$")]
+    [GeneratedRegex(@"^/[A-Za-z0-9._/-]*\z")]
     private static partial Regex AbsolutePath();
 
-    [GeneratedRegex(@"^\$(?:1|5|6|y|gy|7|2[abxy])\$[./A-Za-z0-9$=,]{8,}$")]
+    [GeneratedRegex(@"^\$(?:1|5|6|y|gy|7|2[abxy])\$[./A-Za-z0-9$=,]{8,}\z")]
     private static partial Regex CryptHash();
 
-    [GeneratedRegex(@"^[a-z0-9]+(?:[.-][a-z0-9]+)*$")]
+    [GeneratedRegex(@"^[a-z0-9]+(?:[.-][a-z0-9]+)*\z")]
     private static partial Regex LabelKey();
 }

@@ -51,7 +51,22 @@ internal static class StageGraph
             else if (line.TrimEnd(' ', '\t').EndsWith('\\'))
                 bag.Add(DefinitionRules.RawInstruction, member, "the instruction ends with a backslash, which continues it into the next Dockerfile line", line);
             if (instruction.FromStage is not null) CheckReference(bag, member, instruction.FromStage, custom);
+            foreach (var literal in instruction.Literals) CheckLiteral(bag, member, instruction.Keyword, literal);
         }
+    }
+
+    private static void CheckLiteral(DiagnosticBag bag, string member, string keyword, string literal)
+    {
+        if (keyword == "ENV")
+        {
+            if (!Grammar.IsEnvVarName(literal)) bag.Add(DefinitionRules.EnvVarName, member, "not a valid environment variable name", literal);
+        }
+        else if (literal.Length == 0)
+            bag.Add(DefinitionRules.ShellMetacharacter, member, $"a path of {keyword} is empty", literal);
+        else if (literal.StartsWith('-'))
+            bag.Add(DefinitionRules.ShellMetacharacter, member, $"a path of {keyword} starts with '-', which Docker reads as a flag", literal);
+        else if (Grammar.FirstDockerfileWordUnsafeCharacter(literal) is { } bad)
+            bag.Add(DefinitionRules.ShellMetacharacter, member, $"a path of {keyword} contains {Grammar.Describe(bad)}, which Docker would read as more than the path", literal);
     }
 
     private static void CheckReference(DiagnosticBag bag, string member, string reference, IReadOnlySet<string> custom)

@@ -65,7 +65,7 @@ internal static class DefinitionFields
         new("Instruction.Copy source", "/cksource", ["/opt/x", "build/out"], v => new TestEnvironment { Runtime = [Instruction.Copy(v, "/opt/dest", "python-env")] }),
         new("Instruction.Copy destination", "/ckdest", ["/opt/x", "rel/dir/"], v => new TestEnvironment { Runtime = [Instruction.Copy("/opt/venv", v, "python-env")] }),
         new("Instruction.Copy stage", "ckfrom:1.0", ["debian:bookworm-slim", "base", "python-env"], v => new TestEnvironment { Runtime = [Instruction.Copy("/a", "/b", v)] }),
-        new("Instruction.Workdir path", "/ckworkdir", ["/opt/x", "/a b"], v => new TestEnvironment { Runtime = [Instruction.Workdir(v)] }),
+        new("Instruction.Workdir path", "/ckworkdir", ["/opt/x", "/a.b_c"], v => new TestEnvironment { Runtime = [Instruction.Workdir(v)] }),
         new("custom stage name", "ckstage", ["tools", "a.b_c"], v => new TestEnvironment { Stages = [new CustomStage(v, "base", Instruction.Run("true"))] }),
         new("custom stage base", "ckstagefrom:1.0", ["base", "python-env", "debian:bookworm-slim"],
             v => new TestEnvironment { Stages = [new CustomStage("tools", v, Instruction.Run("true"))] }),

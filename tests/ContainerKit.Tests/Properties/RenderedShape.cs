@@ -7,7 +7,8 @@ namespace ContainerKit.Tests.Properties;
 /// <summary>
 /// What a rendered entry means, as comparable lines: each Dockerfile instruction as its keyword, flags and
 /// words (RUN lines split into shell words and operators), each entrypoint script as its shell tokens, each YAML
-/// file as its scalars by path, and the other text files (dependency lists, .env.example) line by line.
+/// file as its scalars by path, and the other text files (dependency lists, .env.example) line by line, at every
+/// line break Python knows.
 /// render.json is left out: its content hash changes with every value.
 /// </summary>
 internal static class RenderedShape
@@ -26,8 +27,11 @@ internal static class RenderedShape
         ImagePaths.GenericDockerfile or ImagePaths.UserDockerfile => Dockerfile(content),
         _ when path.EndsWith(".sh", StringComparison.Ordinal) => ShellTokens.Split(content, shell: true),
         _ when path.EndsWith(".yaml", StringComparison.Ordinal) || path.EndsWith(".yml", StringComparison.Ordinal) => Yaml(content),
-        _ => content.Split('\n'),
+        _ => content.Split(LineBreaks),
     };
+
+    /// <summary>Where Python's <c>str.splitlines</c> (pip reading requirements) breaks lines: more than '\n'.</summary>
+    private static readonly char[] LineBreaks = ['\n', '\r', '\v', '\f', '\x1c', '\x1d', '\x1e', '\u0085', '\u2028', '\u2029'];
 
     /// <summary>One line per instruction.</summary>
     public static IReadOnlyList<string> Dockerfile(string content) =>
