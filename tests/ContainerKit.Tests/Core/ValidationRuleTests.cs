@@ -13,7 +13,7 @@ public sealed class ValidationRuleTests
 
     public static TheoryData<string, string, string, string, string> Cases() => new()
     {
-        // case name, expected id, expected location, message fragment, expected value
+        // case name, expected id, expected location, message fragment, expected value ("" when the diagnostic carries none)
         { "apt name", "CK1001", "TestEnvironment.RuntimeApt", "not a valid Debian package name", "Bad_Name" },
         { "apt pin", "CK1002", "TestEnvironment.RuntimeApt", "not a valid Debian version", "git=:bad" },
         { "pep 508", "CK1003", "TestEnvironment.Pip", "not a valid PEP 508 requirement", "requests===" },
@@ -47,7 +47,7 @@ public sealed class ValidationRuleTests
         Assert.Equal(location, diagnostic.Location);
         Assert.False(string.IsNullOrWhiteSpace(message), $"the case '{name}' names no message fragment, so its message assertion could not fail");
         Assert.Contains(message, diagnostic.Message, StringComparison.Ordinal);
-        if (value.Length > 0) Assert.Equal(value, diagnostic.Value);
+        Assert.Equal(value.Length > 0 ? value : null, diagnostic.Value);
         Assert.False(string.IsNullOrWhiteSpace(diagnostic.Hint));
         Assert.Contains($"{id} at {location}", diagnostic.ToString(), StringComparison.Ordinal);
     }
