@@ -42,14 +42,17 @@ public abstract partial class ContainerKitBuild
     [Parameter("UnitTest/Test: write missing snapshots (for review) instead of failing on them")]
     public bool AcceptSnapshots { get; set; }
 
-    private Task RunTests(string project, CancellationToken cancellationToken)
+    private Task RunTests(string project, CancellationToken cancellationToken) =>
+        new DotNetTestRunner(RootDirectory, Output).RunAsync(project, TestProcessEnvironment(), cancellationToken);
+
+    /// <summary>
+    /// The variables the test process gets: the caller's CI (CI=true makes engine-dependent tests fail instead of
+    /// skip) and CONTAINERKIT_ACCEPT_SNAPSHOTS from --accept-snapshots (a missing snapshot fails unless it is true).
+    /// </summary>
+    internal Dictionary<string, string> TestProcessEnvironment()
     {
-        // CI=true makes engine-dependent tests fail instead of skip; pass the caller's value on.
-        var environment = EnvironmentVariables.TryGetValue("CI", out var ci)
-            ? new Dictionary<string, string> { ["CI"] = ci }
-            : new Dictionary<string, string>();
-        // A missing snapshot fails the unit tests unless --accept-snapshots lets them write it.
-        environment["CONTAINERKIT_ACCEPT_SNAPSHOTS"] = AcceptSnapshots ? "true" : "false";
-        return new DotNetTestRunner(RootDirectory, Output).RunAsync(project, environment, cancellationToken);
+        var environment = new Dictionary<string, string> { ["CONTAINERKIT_ACCEPT_SNAPSHOTS"] = AcceptSnapshots ? "true" : "false" };
+        if (EnvironmentVariables.TryGetValue("CI", out var ci)) environment["CI"] = ci;
+        return environment;
     }
 }

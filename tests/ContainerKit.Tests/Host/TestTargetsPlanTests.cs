@@ -20,4 +20,18 @@ public sealed class TestTargetsPlanTests
             ["Plan for Test:", "   1. UnitTestTools", "   2. UnitTest", "   3. TestEngine", "   4. IntegrationTest", "   5. Test"],
             run.Lines.Where(l => l.Length > 0));
     }
+
+    [Theory]
+    [InlineData(new[] { "UnitTest", "--plan" }, "false")]
+    [InlineData(new[] { "UnitTest", "--plan", "--accept-snapshots" }, "true")]
+    public async Task The_test_process_accepts_new_snapshots_only_with_accept_snapshots(string[] arguments, string accepted)
+    {
+        var build = new ContainerKitTargetsBuild();
+
+        await HostRun.StartAsync(build, arguments, new Dictionary<string, string> { ["CI"] = "true" });
+
+        Assert.Equal(
+            new Dictionary<string, string> { ["CONTAINERKIT_ACCEPT_SNAPSHOTS"] = accepted, ["CI"] = "true" },
+            build.TestProcessEnvironment());
+    }
 }
