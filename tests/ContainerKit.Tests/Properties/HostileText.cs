@@ -17,7 +17,7 @@ internal static class HostileText
         "\v", "\f", "\0", "\u0085", "\u2028", "\u2029", "\u001c", "\u2028--extra-index-url https://evil.example/", "\u00a0", "\u200b", "\u202e", "é", "ü", "ß", "日本", "🐳", "Ω",
         "';id;'", "\"; id; \"", " && id", "\nRUN id", "\\\nRUN id", "#x", "--", "-rf", "..", "/", "./", "../", "//",
         "http://", "https://", "https://example.org/", "?q=1&r=2", "ckx", "a", "Z", "0", "9", "-", "_", ".", "+",
-        "x.y", "1.0", "==", ">=", "[extra]", "; python_version < \"3\"", "::", "=1.2", "\\n", "%s", "%%",
+        "x.y", "1.0", "==", ">=", new string('a', 100), "[extra]", "; python_version < \"3\"", "::", "=1.2", "\\n", "%s", "%%",
     ];
 
     private static readonly Gen<string> Piece = Gen.Elements(Pieces);
