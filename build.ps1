@@ -7,7 +7,7 @@
 #
 # The stamp is the same as build.sh's: SHA-256 over "<sha256 of file>  <relative/path>" lines,
 # sorted by path, for every file of build/, src/, the props files and global.json, with bin/ and
-# obj/ left out. A cheap timestamp check runs first; the contents are hashed only when something
+# obj/ and the definition folder build/Environments/ left out. A cheap timestamp check runs first; the contents are hashed only when something
 # is newer than the stamp.
 
 $ErrorActionPreference = 'Stop'
@@ -21,6 +21,8 @@ $Stamp = Join-Path $Temp 'build.stamp'
 $DotnetCache = Join-Path $Temp 'dotnet-path.windows'
 $InputNames = @('build', 'src', 'Directory.Build.props', 'Directory.Packages.props', 'global.json')
 $Skipped = @('bin', 'obj')
+# Definition folders: the host compiles their *.cs files at run time, so they are not build inputs.
+$Definitions = @('build\Environments')
 
 function Write-Message([string]$Text) {
     [Console]::Error.WriteLine("build.cmd: $Text")
@@ -108,7 +110,8 @@ function Get-InputItems {
         $folder
         foreach ($child in $folder.GetFileSystemInfos()) {
             if ($child -is [IO.DirectoryInfo]) {
-                if ($Skipped -notcontains $child.Name) { $pending.Enqueue($child) }
+                $relative = $child.FullName.Substring($Root.Length).TrimStart('\', '/').Replace('/', '\')
+                if ($Skipped -notcontains $child.Name -and $Definitions -notcontains $relative) { $pending.Enqueue($child) }
             }
             else { $child }
         }

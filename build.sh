@@ -9,6 +9,9 @@ BUILD_DLL="$TEMP/build-bin/_build.dll"
 STAMP="$TEMP/build.stamp"
 DOTNET_CACHE="$TEMP/dotnet-path"
 INPUTS=(build src Directory.Build.props Directory.Packages.props global.json)
+# Definition folders: the host compiles their *.cs files at run time (Roslyn, cached by content hash),
+# so editing them must not recompile the build project; they are left out of the stamp.
+DEFINITIONS=(build/Environments)
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
@@ -58,9 +61,13 @@ find_dotnet() {
 Install it, e.g. 'apt-get install dotnet-sdk-$(echo "$required" | cut -d. -f1-2)' or from https://dot.net, put 'dotnet' on PATH (or set DOTNET_ROOT), and run again."
 }
 
-# Content hash of the build inputs: every file's path and bytes, bin/ and obj/ excluded.
+# What find leaves out of the inputs: bin/ and obj/ folders and the definition folders.
+PRUNE=(-name bin -o -name obj)
+for definitions in "${DEFINITIONS[@]}"; do PRUNE+=(-o -path "$definitions"); done
+
+# Content hash of the build inputs: every file's path and bytes, bin/, obj/ and definitions excluded.
 inputs_hash() {
-  (cd "$ROOT" && find "${INPUTS[@]}" \( -name bin -o -name obj \) -prune -o -type f -print0 2>/dev/null \
+  (cd "$ROOT" && find "${INPUTS[@]}" \( "${PRUNE[@]}" \) -prune -o -type f -print0 2>/dev/null \
     | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1)
 }
 
@@ -68,7 +75,7 @@ inputs_hash() {
 inputs_unchanged() {
   [[ -f "$STAMP" && -f "$BUILD_DLL" ]] || return 1
   local newer
-  newer="$(cd "$ROOT" && find "${INPUTS[@]}" \( -name bin -o -name obj \) -prune -o -newer "$STAMP" -print -quit 2>/dev/null)"
+  newer="$(cd "$ROOT" && find "${INPUTS[@]}" \( "${PRUNE[@]}" \) -prune -o -newer "$STAMP" -print -quit 2>/dev/null)"
   [[ -z "$newer" ]] && return 0
   # Something was touched: compare contents, and refresh the stamp's time when they are the same.
   [[ "$(inputs_hash)" == "$(cat "$STAMP")" ]] && touch "$STAMP"

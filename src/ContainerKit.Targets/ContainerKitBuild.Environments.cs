@@ -10,17 +10,41 @@ public abstract partial class ContainerKitBuild
     /// <summary>File suffix of script definitions.</summary>
     public const string ScriptDefinitionSuffix = ".env.csx";
 
+    /// <summary>Where definition classes live, relative to the root directory: compiled at run time, not by MSBuild.</summary>
+    public const string EnvironmentsFolder = "build/Environments";
+
     /// <summary>
     /// Every environment definition this build acts on, before the <c>--environment</c> filter:
     /// the definitions of <c>--definition x.env.csx</c> when given, otherwise every concrete
-    /// <see cref="EnvironmentDefinition"/> class of the build assembly.
+    /// <see cref="EnvironmentDefinition"/> class of <see cref="DefinitionFolders"/> (compiled in process,
+    /// cached by content hash) and of the build assembly (a class of the same full name in both counts once,
+    /// from the folder).
     /// </summary>
     protected virtual IReadOnlyList<EnvironmentDefinition> LoadEnvironments()
     {
-        return IsScriptDefinition
-            ? ScriptLoader().Load(Path.GetFullPath(Definition!, RootDirectory))
-            : DefinitionsIn(GetType().Assembly);
+        if (IsScriptDefinition)
+        {
+            return ScriptLoader().Load(Path.GetFullPath(Definition!, RootDirectory));
+        }
+
+        var loaded = DefinitionLoader().Load(DefinitionFolders.Select(f => Path.GetFullPath(f, RootDirectory)));
+        var names = loaded.Select(d => d.GetType().FullName).ToHashSet(StringComparer.Ordinal);
+        return DefinitionsIn(GetType().Assembly).Where(d => !names.Contains(d.GetType().FullName))
+            .Concat(loaded)
+            .OrderBy(d => d.GetType().FullName, StringComparer.Ordinal)
+            .ToList();
     }
+
+    /// <summary>
+    /// Folders (relative to the root directory) whose <c>*.cs</c> files are environment definitions compiled
+    /// at run time; by convention <see cref="EnvironmentsFolder"/>. The build project leaves them out of its
+    /// own compilation and <c>build.sh</c> out of its content stamp, so editing them costs no MSBuild run.
+    /// </summary>
+    protected virtual IReadOnlyList<string> DefinitionFolders => [EnvironmentsFolder];
+
+    /// <summary>The loader of <see cref="DefinitionFolders"/>, caching compiled definitions under <c>.nuke/temp/definitions</c>.</summary>
+    protected ClassDefinitionLoader<EnvironmentDefinition> DefinitionLoader() =>
+        new(new ScriptLoaderOptions(Path.Combine(RootDirectory, ".nuke", "temp", "definitions")));
 
     /// <summary>True when <c>--definition</c> names a <c>*.env.csx</c> script.</summary>
     protected bool IsScriptDefinition => Definition is not null && Definition.EndsWith(ScriptDefinitionSuffix, StringComparison.Ordinal);

@@ -38,7 +38,7 @@ public sealed class CompilationGuard
         var options = new CSharpCompilationOptions(IsExecutable(trees) ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary)
             .WithNullableContextOptions(NullableContextOptions.Enable);
         var compilation = CSharpCompilation.Create("ContainerKit.EditCheck", trees, _references.References, options);
-        return CompilerDiagnostics.Errors(compilation.GetDiagnostics());
+        return CompilerDiagnostics.Errors(compilation.GetDiagnostics(), compilation);
     }
 
     /// <summary>

@@ -7,8 +7,11 @@ namespace ContainerKit.Scripting.Compilation;
 /// <summary>Turns Roslyn compiler errors into ContainerKit diagnostics located at <c>file:line:column</c>.</summary>
 public static class CompilerDiagnostics
 {
-    /// <summary>The errors among <paramref name="diagnostics"/>, ordered by file and position.</summary>
-    public static IReadOnlyList<CkDiagnostic> Errors(IEnumerable<Microsoft.CodeAnalysis.Diagnostic> diagnostics) =>
+    /// <summary>
+    /// The errors among <paramref name="diagnostics"/>, ordered by file and position; with the
+    /// <paramref name="compilation"/> they came from, an unknown override (CS0115) names the closest overridable member.
+    /// </summary>
+    public static IReadOnlyList<CkDiagnostic> Errors(IEnumerable<Microsoft.CodeAnalysis.Diagnostic> diagnostics, Microsoft.CodeAnalysis.Compilation? compilation = null) =>
         diagnostics
             .Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
             .Select(d => (Diagnostic: d, Span: d.Location.GetMappedLineSpan()))
@@ -19,13 +22,15 @@ public static class CompilerDiagnostics
                 ScriptingDiagnosticIds.CompileError,
                 CkSeverity.Error,
                 Location(x.Span),
-                $"{x.Diagnostic.Id}: {x.Diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}"))
+                $"{x.Diagnostic.Id}: {x.Diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}",
+                Value: null,
+                Hint: compilation is null ? null : OverrideSuggestion.For(compilation, x.Diagnostic)))
             .ToList();
 
     /// <summary>Throws a <see cref="ContainerKit.Diagnostics.DiagnosticException"/> when there is any error.</summary>
-    public static void ThrowOnErrors(IEnumerable<Microsoft.CodeAnalysis.Diagnostic> diagnostics)
+    public static void ThrowOnErrors(IEnumerable<Microsoft.CodeAnalysis.Diagnostic> diagnostics, Microsoft.CodeAnalysis.Compilation? compilation = null)
     {
-        var errors = Errors(diagnostics);
+        var errors = Errors(diagnostics, compilation);
         if (errors.Count > 0)
         {
             throw new ContainerKit.Diagnostics.DiagnosticException(errors);

@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Reflection;
-using System.Runtime.Loader;
 using ContainerKit.Diagnostics;
 using ContainerKit.Scripting.Compilation;
 using Microsoft.CodeAnalysis;
@@ -34,10 +33,7 @@ public sealed class ScriptDefinitionLoader<T>
         _options = options;
         _assemblies = new[] { typeof(T).Assembly }.Concat(options.AdditionalReferences).Distinct().ToArray();
         // Anything that changes the compiled bytes or their meaning belongs in the hash.
-        _salt = string.Join("|", _assemblies.Select(a => $"{a.GetName().Name}:{a.ManifestModule.ModuleVersionId}")
-            .Append(typeof(CSharpScript).Assembly.GetName().Version?.ToString() ?? "")
-            .Append(typeof(T).FullName ?? "")
-            .Concat(options.AdditionalImports));
+        _salt = CompilationSalt.Of(_assemblies, typeof(T), options.AdditionalImports.Prepend("script"));
     }
 
     /// <summary>How many times this loader ran the compiler (cache misses).</summary>
@@ -70,7 +66,7 @@ public sealed class ScriptDefinitionLoader<T>
             .WithEmitDebugInformation(false)
             .WithOptimizationLevel(OptimizationLevel.Release);
         var compilation = CSharpScript.Create<object>(sources.MainText, options).GetCompilation();
-        CompilerDiagnostics.ThrowOnErrors(compilation.GetDiagnostics());
+        CompilerDiagnostics.ThrowOnErrors(compilation.GetDiagnostics(), compilation);
 
         using var image = new MemoryStream();
         var result = compilation.Emit(image);
@@ -87,7 +83,7 @@ public sealed class ScriptDefinitionLoader<T>
 
     private static IReadOnlyList<T> Run(string scriptPath, byte[] image)
     {
-        var assembly = new ScriptLoadContext().LoadFromStream(new MemoryStream(image));
+        var assembly = DefinitionLoadContext.LoadImage(image);
         var submission = assembly.GetType("Submission#0")
             ?? throw new InvalidOperationException("compiled script has no submission type");
         var factory = submission.GetMethod("<Factory>", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
@@ -109,7 +105,7 @@ public sealed class ScriptDefinitionLoader<T>
             throw Failure(ScriptingDiagnosticIds.ScriptFailed, scriptPath, $"the script threw {e.GetType().Name}: {e.Message}", null);
         }
 
-        var definitions = FromValue(value) ?? FromDeclaredClasses(assembly);
+        var definitions = FromValue(value) ?? DeclaredDefinitions.Instantiate<T>(assembly, byName: false);
         return definitions.Count > 0
             ? definitions
             : throw Failure(ScriptingDiagnosticIds.NoEnvironment, scriptPath,
@@ -124,20 +120,6 @@ public sealed class ScriptDefinitionLoader<T>
         _ => null,
     };
 
-    private static List<T> FromDeclaredClasses(Assembly assembly) =>
-        assembly.GetTypes()
-            .Where(t => typeof(T).IsAssignableFrom(t) && t is { IsAbstract: false, IsGenericTypeDefinition: false })
-            .Where(t => t.GetConstructor(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance, Type.EmptyTypes) is not null)
-            .OrderBy(t => t.MetadataToken)
-            .Select(t => (T)Activator.CreateInstance(t, nonPublic: true)!)
-            .ToList();
-
     private static DiagnosticException Failure(string id, string scriptPath, string message, string? hint) =>
         new(new ContainerKit.Diagnostics.Diagnostic(id, ContainerKit.Diagnostics.DiagnosticSeverity.Error, scriptPath, message, null, hint));
-
-    /// <summary>Each script gets its own collectible context; its references resolve from the default context.</summary>
-    private sealed class ScriptLoadContext() : AssemblyLoadContext("ContainerKit.Script", isCollectible: true)
-    {
-        protected override Assembly? Load(AssemblyName assemblyName) => null;
-    }
 }

@@ -1,3 +1,5 @@
+using ContainerKit.Diagnostics;
+
 namespace ContainerKit.Targets.Host;
 
 /// <summary>The ordered targets for a request: the requested ones, their dependencies and triggered targets.</summary>

@@ -1,3 +1,5 @@
+using ContainerKit.Diagnostics;
+
 namespace ContainerKit.Targets.Host;
 
 /// <summary>

@@ -1,7 +1,7 @@
-namespace ContainerKit.Targets.Host;
+namespace ContainerKit.Diagnostics;
 
 /// <summary>Finds the closest valid name (Levenshtein distance, case-insensitive).</summary>
-internal static class DidYouMean
+public static class DidYouMean
 {
     /// <summary>The closest candidate (a prefix or substring match wins), or null when there is none.</summary>
     public static string? Closest(string input, IEnumerable<string> candidates)
@@ -30,7 +30,8 @@ internal static class DidYouMean
         return closest is null ? "" : $" Did you mean '{prefix}{closest}'?";
     }
 
-    internal static int Distance(string a, string b)
+    /// <summary>The Levenshtein distance between <paramref name="a"/> and <paramref name="b"/> (case-sensitive).</summary>
+    public static int Distance(string a, string b)
     {
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
