@@ -14,5 +14,7 @@ public static class TestScripts
         ("host-push", HostTargetsTests.PushEnvironment),
         ("host-unpullable", HostTargetsTests.UnpullableEnvironment(port: 1)),
         ("host-remote", HostTargetsTests.RemoteEnvironment("127.0.0.1:5000/ck-it/host-base:1")),
+        ("dev-only-before", DevOnlyChangeTests.Before),
+        ("dev-only-after", DevOnlyChangeTests.After),
     ];
 }

@@ -239,12 +239,13 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
     {
         var clock = Stopwatch.StartNew();
         var scope = $"{manifest.Environment}/{manifest.Entry}/{image.Role}";
+        var contentHash = image.ContentHash ?? manifest.ContentHash;
         if (reuse && await InspectImageAsync(tags[0], cancellationToken).ConfigureAwait(false) is { } existing
-                  && existing.Labels.TryGetValue(RenderManifest.ContentHashLabel, out var hash) && hash == manifest.ContentHash)
+                  && existing.Labels.TryGetValue(RenderManifest.ContentHashLabel, out var hash) && hash == contentHash)
         {
             foreach (var tag in tags.Skip(1)) await TagAsync(existing.Id, ImageReference.Parse(tag), cancellationToken).ConfigureAwait(false);
 
-            reporter.Report(new BuildProgressEvent(scope, BuildStepState.Cached, $"{tags[0]} is up to date (content hash {manifest.ContentHash})"));
+            reporter.Report(new BuildProgressEvent(scope, BuildStepState.Cached, $"{tags[0]} is up to date (content hash {contentHash})"));
             return new ImageBuildOutcome(image.Role, existing.Id, tags, Skipped: true, clock.Elapsed);
         }
 
@@ -254,7 +255,7 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
             Target = stageOverride ?? image.Target,
             Tags = tags,
             BuildArgs = args,
-            Labels = new Dictionary<string, string> { [RenderManifest.ContentHashLabel] = manifest.ContentHash },
+            Labels = new Dictionary<string, string> { [RenderManifest.ContentHashLabel] = contentHash },
             HostNetwork = hostNetwork,
             Platform = "linux/" + manifest.Platform,
             NoCache = noCache,

@@ -24,8 +24,23 @@ public static class EntryRenderer
         files.AddRange(ShellFiles.Render());
         files.AddRange(PythonStage.Render(model.Python));
         files.AddRange(DependencyFolder.Render(model));
-        files.Add(new RenderedFile(RenderManifest.FileName, ManifestJson.Write(Manifest(model, ContentHash.Of(files)))));
+        var manifest = Manifest(model, ContentHash.Of(files));
+        files.Add(new RenderedFile(RenderManifest.FileName, ManifestJson.Write(WithImageHashes(manifest, files))));
         return files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary><paramref name="manifest"/> with each image's own render hash (<see cref="ImageContentHash"/>) over <paramref name="files"/>.</summary>
+    public static RenderManifest WithImageHashes(RenderManifest manifest, IReadOnlyList<RenderedFile> files)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var image in manifest.Images.OrderBy(i => i.BaseRole is null ? 0 : 1))
+        {
+            hashes[image.Role] = ImageContentHash.Of(files, image.Role, image.Dockerfile, image.Target,
+                image.BaseRole is { } baseRole ? hashes.GetValueOrDefault(baseRole) : null, image.Secrets?.Values);
+        }
+
+        return manifest with { Images = manifest.Images.Select(i => i with { ContentHash = hashes[i.Role] }).ToList() };
     }
 
     /// <summary>The manifest of <paramref name="model"/> with the given content hash.</summary>

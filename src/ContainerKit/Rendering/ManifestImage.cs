@@ -13,13 +13,18 @@ namespace ContainerKit.Rendering;
 /// Full references to tag the built image with, e.g. <c>lab/project:amd64-cpu-run-latest-root</c> and
 /// <c>lab/project:amd64-cpu-run-{revision}-root</c>; expand with <see cref="ImageTagTemplate.Expand"/>.
 /// </param>
+/// <param name="ContentHash">
+/// The render hash of this image alone (<see cref="ImageContentHash"/>); images carry it as the label
+/// <see cref="RenderManifest.ContentHashLabel"/>. Null in manifests written before it existed (the folder's hash serves).
+/// </param>
 public sealed record ManifestImage(
     string Role,
     string Dockerfile,
     string? Target,
     string? BaseRole,
     IReadOnlyDictionary<string, string> BuildArgs,
-    IReadOnlyList<string> TagTemplates)
+    IReadOnlyList<string> TagTemplates,
+    string? ContentHash = null)
 {
     /// <summary>
     /// BuildKit secrets of the build: id to a file of the entry folder (<c>docker build --secret id=ID,src=FILE</c>);
