@@ -16,5 +16,6 @@ public static class TestScripts
         ("host-remote", HostTargetsTests.RemoteEnvironment("127.0.0.1:5000/ck-it/host-base:1")),
         ("dev-only-before", DevOnlyChangeTests.Before),
         ("dev-only-after", DevOnlyChangeTests.After),
+        ("clean", CleanTargetTests.Script),
     ];
 }

@@ -234,6 +234,21 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
         }
     }
 
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<LocalTag>> ListTagsAsync(string repository, CancellationToken cancellationToken)
+    {
+        var filters = new Dictionary<string, IDictionary<string, bool>> { ["reference"] = new Dictionary<string, bool> { [repository] = true } };
+        var images = await connection.Client.Images.ListImagesAsync(new ImagesListParameters { Filters = filters }, cancellationToken).ConfigureAwait(false);
+        return images
+            .SelectMany(i => (i.RepoTags ?? []).Select(tag => new LocalTag(tag, new DateTimeOffset(DateTime.SpecifyKind(i.Created, DateTimeKind.Utc)))))
+            .Where(t => t.Reference.StartsWith(repository + ":", StringComparison.Ordinal))
+            .ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task RemoveTagAsync(string reference, CancellationToken cancellationToken) =>
+        await connection.Client.Images.DeleteImageAsync(reference, new ImageDeleteParameters { Force = false }, cancellationToken).ConfigureAwait(false);
+
     private async Task<ImageBuildOutcome> BuildOrSkipAsync(string entryFolder, RenderManifest manifest, ManifestImage image, IReadOnlyList<string> tags,
         IReadOnlyDictionary<string, string> args, bool reuse, string? stageOverride, bool hostNetwork, bool noCache, bool pull, CancellationToken cancellationToken)
     {

@@ -1,3 +1,5 @@
+using ContainerKit.Rendering;
+
 namespace ContainerKit.Docker.Engine;
 
 /// <summary>
@@ -48,4 +50,10 @@ public interface IContainerEngine
 
     /// <summary>The id and the labels of a local image, or null when it does not exist.</summary>
     Task<LocalImage?> InspectImageAsync(string reference, CancellationToken cancellationToken);
+
+    /// <summary>Every local tag of <paramref name="repository"/> (e.g. <c>lab/project</c>) with its image's creation time.</summary>
+    Task<IReadOnlyList<LocalTag>> ListTagsAsync(string repository, CancellationToken cancellationToken);
+
+    /// <summary>Removes the tag <paramref name="reference"/>; the image goes only when no other tag and no container uses it.</summary>
+    Task RemoveTagAsync(string reference, CancellationToken cancellationToken);
 }
