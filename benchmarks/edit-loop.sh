@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Edit-loop benchmark: edit one apt list of an environment class (build/Environments/
 # ResearchEnvironment.cs: one more runtime apt package), then `./build.sh Render` in a fresh process.
-#   before: the given base commit (default: the parent of the first commit of this change, i.e. the
-#           path where build/Environments/ is part of the build project and every edit recompiles
-#           it with MSBuild);
+#   before: the given commit (default: the merge base with main; give the last commit before the
+#           change, e.g. 1348ea8, once it is merged), where build/Environments/ is part of the build
+#           project and every edit recompiles it with MSBuild;
 #   after:  the working tree's commit (HEAD): definitions compiled in process by Roslyn, cached by
 #           content hash; build.sh's stamp ignores build/Environments/.
 # Both trees are exported with `git archive` into artifacts/bench/edit-loop/{before,after}, warmed up
@@ -11,7 +11,7 @@
 # N edits each, each edit a new package name so every sample is a real change. Prints the samples,
 # the medians and the ratio after/before, and the machine load meanwhile.
 #
-# Usage: benchmarks/edit-loop.sh [runs (default 5)] [before commit (default: HEAD~1)]
+# Usage: benchmarks/edit-loop.sh [runs (default 5)] [before commit (default: git merge-base HEAD main)]
 # Needs: git, bash, GNU coreutils, awk, sed, procps, and what ./build.sh needs (the .NET SDK). No
 # Docker (Render only). Nothing is installed; the exported trees are removed at the end.
 set -euo pipefail
@@ -19,7 +19,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$ROOT/benchmarks/lib.sh"
 RUNS="${1:-5}"
-BEFORE="$(git -C "$ROOT" rev-parse "${2:-HEAD~1}")"
+BEFORE="$(git -C "$ROOT" rev-parse "${2:-$(git -C "$ROOT" merge-base HEAD main)}")"
 AFTER="$(git -C "$ROOT" rev-parse HEAD)"
 WORK="$ROOT/artifacts/bench/edit-loop"
 FILE=build/Environments/ResearchEnvironment.cs
