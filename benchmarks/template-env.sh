@@ -32,7 +32,7 @@ REPO=containerkit-bench
 WORK="$ROOT/artifacts/bench/template"
 DEFINITION="$WORK/template.env.csx"
 LOGS="$WORK/logs"
-FOLDER="$ROOT/artifacts/containers/template-env/amd64-cpu"
+FOLDER="$ROOT/artifacts/containers/template/amd64-cpu"
 export DOCKER_BUILDKIT=1
 cd "$ROOT"
 rm -rf "$WORK"
