@@ -82,6 +82,18 @@ public sealed class ImageContentHashTests
     }
 
     [Fact]
+    public void A_secret_file_of_the_build_counts_though_no_stage_copies_it()
+    {
+        var dockerfile = "FROM base\nRUN --mount=type=secret,id=s,required=true true\n";
+        RenderedFile[] files = [new("Dockerfile.user", dockerfile), new("secrets/s", "one", Private: true)];
+        RenderedFile[] edited = [files[0], new("secrets/s", "two", Private: true)];
+
+        Assert.NotEqual(
+            ImageContentHash.Of(files, "run-user", "Dockerfile.user", null, "base", ["secrets/s"]),
+            ImageContentHash.Of(edited, "run-user", "Dockerfile.user", null, "base", ["secrets/s"]));
+    }
+
+    [Fact]
     public void A_copy_of_the_whole_context_makes_every_file_count()
     {
         var dockerfile = "FROM base AS runtime-generic\nCOPY . /src\nFROM runtime-generic AS development-generic\n";
