@@ -226,7 +226,7 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
         {
             var image = await connection.Client.Images.InspectImageAsync(reference, cancellationToken).ConfigureAwait(false);
             var labels = image.Config?.Labels is { } l ? new Dictionary<string, string>(l) : new Dictionary<string, string>();
-            return new LocalImage(image.ID, labels, image.Size);
+            return new LocalImage(image.ID, labels, image.Size) { Tags = image.RepoTags?.ToList() ?? [] };
         }
         catch (DockerImageNotFoundException)
         {
@@ -258,7 +258,9 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
         if (reuse && await InspectImageAsync(tags[0], cancellationToken).ConfigureAwait(false) is { } existing
                   && existing.Labels.TryGetValue(RenderManifest.ContentHashLabel, out var hash) && hash == contentHash)
         {
-            foreach (var tag in tags.Skip(1)) await TagAsync(existing.Id, ImageReference.Parse(tag), cancellationToken).ConfigureAwait(false);
+            // A warm no-op finds every tag in place already: only missing ones cost an API call.
+            foreach (var tag in tags.Skip(1).Where(t => !existing.Tags.Contains(t)))
+                await TagAsync(existing.Id, ImageReference.Parse(tag), cancellationToken).ConfigureAwait(false);
 
             reporter.Report(new BuildProgressEvent(scope, BuildStepState.Cached, $"{tags[0]} is up to date (content hash {contentHash})"));
             return new ImageBuildOutcome(image.Role, existing.Id, tags, Skipped: true, clock.Elapsed);

@@ -9,10 +9,14 @@ namespace ContainerKit.Scripting.Scripts;
 /// </summary>
 internal static class CompilationSalt
 {
+    /// <summary>The Roslyn version this assembly was built against, read from its references: a cache hit never loads Roslyn.</summary>
+    private static readonly string CompilerVersion = typeof(CompilationSalt).Assembly.GetReferencedAssemblies()
+        .FirstOrDefault(a => a.Name == "Microsoft.CodeAnalysis")?.Version?.ToString() ?? "";
+
     /// <summary>The salt for definitions of <paramref name="baseType"/> compiled against <paramref name="assemblies"/>.</summary>
     public static string Of(IEnumerable<Assembly> assemblies, Type baseType, IEnumerable<string> extras) =>
         string.Join("|", assemblies.Select(a => $"{a.GetName().Name}:{a.ManifestModule.ModuleVersionId}")
-            .Append(typeof(Microsoft.CodeAnalysis.Compilation).Assembly.GetName().Version?.ToString() ?? "")
+            .Append(CompilerVersion)
             .Append(baseType.FullName ?? "")
             .Concat(extras));
 }
