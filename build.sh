@@ -12,6 +12,10 @@ INPUTS=(build src Directory.Build.props Directory.Packages.props global.json)
 # Definition folders: the host compiles their *.cs files at run time (Roslyn, cached by content hash),
 # so editing them must not recompile the build project; they are left out of the stamp.
 DEFINITIONS=(build/Environments)
+# Only the inputs that exist; src/ only in ContainerKit's own repository (a scaffolded one may keep Python there).
+for i in "${!INPUTS[@]}"; do
+  [[ -e "$ROOT/${INPUTS[i]}" && ( "${INPUTS[i]}" != src || -d "$ROOT/src/ContainerKit.Targets" ) ]] || unset 'INPUTS[i]'
+done
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
