@@ -22,7 +22,11 @@ public abstract partial class ContainerKitBuild
         .Executes(ct => UseEngineAsync(async engine =>
         {
             var options = Stage is null
-                ? new GenericBuildOptions { Revisions = await TagRevisionsAsync(ct), Pull = Pull, NoCache = NoCache, Rebuild = Force }
+                ? new GenericBuildOptions
+                {
+                    Revisions = await TagRevisionsAsync(ct), Pull = Pull, NoCache = NoCache, Rebuild = Force,
+                    InlineCache = InlineCache, CacheFromRegistry = CacheFrom,
+                }
                 : new GenericBuildOptions { Revisions = ["debug-" + Stage], Roles = [ImageRoles.Run], StageOverride = Stage, NoCache = NoCache };
             var bases = new BaseImageChecks(engine, RenderedEntries(), Pull);
             await ForEachEntryAsync("build", async (folder, token) =>

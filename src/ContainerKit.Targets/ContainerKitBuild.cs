@@ -69,6 +69,14 @@ public abstract partial class ContainerKitBuild : NukeBuild
     [Parameter("Always pull the base image when building")]
     public bool Pull { get; set; }
 
+    /// <summary>Write BuildKit's inline layer cache into the generic images.</summary>
+    [Parameter("BuildGeneric: write BuildKit's inline layer cache into the images, so once pushed they serve as --cache-from for later builds")]
+    public bool InlineCache { get; set; }
+
+    /// <summary>Registry of the last pushed images to reuse layers from.</summary>
+    [Parameter("BuildGeneric: reuse the layers of the last pushed latest images in this registry (host[:port][/namespace]; needs images built with --inline-cache)")]
+    public string? CacheFrom { get; set; }
+
     /// <summary>Build without the layer cache.</summary>
     [Parameter("Build without the layer cache")]
     public bool NoCache { get; set; }

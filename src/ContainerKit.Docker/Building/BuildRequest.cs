@@ -37,4 +37,10 @@ public sealed record BuildRequest(string ContextFolder, string Scope)
     /// given the build runs with a session that serves them to <c>RUN --mount=type=secret</c>.
     /// </summary>
     public IReadOnlyDictionary<string, string> Secrets { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Images (usually the last pushed ones) whose BuildKit inline cache the build may reuse layers from.</summary>
+    public IReadOnlyList<string> CacheFrom { get; init; } = [];
+
+    /// <summary>Write BuildKit's inline cache metadata into the image, so a later build can use it as <see cref="CacheFrom"/> once pushed.</summary>
+    public bool InlineCache { get; init; }
 }

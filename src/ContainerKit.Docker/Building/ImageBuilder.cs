@@ -60,6 +60,9 @@ public sealed class ImageBuilder(DockerConnection connection, IBuildProgressRepo
         return (imageId, error);
     }
 
+    /// <summary>The build argument that makes BuildKit write its inline cache metadata into the image.</summary>
+    public const string InlineCacheArgument = "BUILDKIT_INLINE_CACHE";
+
     /// <summary>The query string of the build request (exposed for tests); <paramref name="sessionId"/> names a BuildKit session.</summary>
     public static string Query(BuildRequest request, string? sessionId = null)
     {
@@ -76,7 +79,11 @@ public sealed class ImageBuilder(DockerConnection connection, IBuildProgressRepo
         if (request.Platform is not null) query.Add("platform=" + Uri.EscapeDataString(request.Platform));
         if (request.NoCache) query.Add("nocache=1");
         if (request.Pull) query.Add("pull=1");
-        if (request.BuildArgs.Count > 0) query.Add("buildargs=" + Uri.EscapeDataString(JsonSerializer.Serialize(request.BuildArgs)));
+        var buildArgs = request.InlineCache
+            ? new Dictionary<string, string>(request.BuildArgs) { [InlineCacheArgument] = "1" }
+            : request.BuildArgs;
+        if (buildArgs.Count > 0) query.Add("buildargs=" + Uri.EscapeDataString(JsonSerializer.Serialize(buildArgs)));
+        if (request.CacheFrom.Count > 0) query.Add("cachefrom=" + Uri.EscapeDataString(JsonSerializer.Serialize(request.CacheFrom)));
         if (request.Labels.Count > 0) query.Add("labels=" + Uri.EscapeDataString(JsonSerializer.Serialize(request.Labels)));
         if (sessionId is not null) query.Add("session=" + Uri.EscapeDataString(sessionId));
         return string.Join('&', query);

@@ -33,8 +33,9 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
             var tags = Tags(image, options.Revisions, user: null);
             var args = Merge(Expand(image.BuildArgs, options.Revisions[^1], null), options.BuildArgs);
             var reuse = !options.Pull && !options.NoCache && !options.Rebuild && options.StageOverride is null;
+            var cache = new LayerCache(options.InlineCache, CacheSources(manifest, role, options.CacheFromRegistry));
             outcomes.Add(await BuildOrSkipAsync(entryFolder, manifest, image, tags, args, reuse, options.StageOverride,
-                options.HostNetwork, options.NoCache, options.Pull, cancellationToken).ConfigureAwait(false));
+                options.HostNetwork, options.NoCache, options.Pull, cancellationToken, cache).ConfigureAwait(false));
         }
 
         return outcomes;
@@ -250,7 +251,8 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
         await connection.Client.Images.DeleteImageAsync(reference, new ImageDeleteParameters { Force = false }, cancellationToken).ConfigureAwait(false);
 
     private async Task<ImageBuildOutcome> BuildOrSkipAsync(string entryFolder, RenderManifest manifest, ManifestImage image, IReadOnlyList<string> tags,
-        IReadOnlyDictionary<string, string> args, bool reuse, string? stageOverride, bool hostNetwork, bool noCache, bool pull, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, string> args, bool reuse, string? stageOverride, bool hostNetwork, bool noCache, bool pull, CancellationToken cancellationToken,
+        LayerCache? cache = null)
     {
         var clock = Stopwatch.StartNew();
         var scope = $"{manifest.Environment}/{manifest.Entry}/{image.Role}";
@@ -278,10 +280,19 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
             NoCache = noCache,
             Pull = pull,
             Secrets = image.Secrets ?? new Dictionary<string, string>(),
+            CacheFrom = cache?.From ?? [],
+            InlineCache = cache?.Inline ?? false,
         };
         var id = await _builder.BuildAsync(request, cancellationToken).ConfigureAwait(false);
         return new ImageBuildOutcome(image.Role, id, tags, Skipped: false, clock.Elapsed);
     }
+
+    /// <summary>The cache sources of <paramref name="role"/>: the latest run image and the role's own latest image in <paramref name="registry"/>.</summary>
+    private static IReadOnlyList<string> CacheSources(RenderManifest manifest, string role, string? registry) =>
+        registry is null
+            ? []
+            : new[] { ImageRoles.Run, role }.Distinct(StringComparer.Ordinal)
+                .Select(r => $"{registry.TrimEnd('/')}/{Tags(manifest.Image(r), ["latest"], null)[0]}").ToList();
 
     private static IReadOnlyDictionary<string, string> Expand(IReadOnlyDictionary<string, string> args, string? revision, string? user) =>
         args.ToDictionary(a => a.Key, a => ImageTagTemplate.Expand(a.Value, revision, user));

@@ -24,6 +24,15 @@ public sealed record GenericBuildOptions
     /// <summary>Use the host network during RUN steps; default true (test engines have no bridge).</summary>
     public bool HostNetwork { get; init; } = true;
 
+    /// <summary>Write BuildKit's inline cache into the images, so that once pushed they serve as <see cref="CacheFromRegistry"/> for later builds.</summary>
+    public bool InlineCache { get; init; }
+
+    /// <summary>
+    /// A registry (<c>host[:port][/namespace]</c>) holding the last pushed images: each build reuses the layers of
+    /// the <c>latest</c> run image and of its own role's <c>latest</c> image there (BuildKit <c>cache-from</c>).
+    /// </summary>
+    public string? CacheFromRegistry { get; init; }
+
     /// <summary>Extra build arguments, overriding the manifest's.</summary>
     public IReadOnlyDictionary<string, string> BuildArgs { get; init; } = new Dictionary<string, string>();
 }

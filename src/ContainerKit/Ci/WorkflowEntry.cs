@@ -8,6 +8,12 @@ namespace ContainerKit.Ci;
 public sealed record WorkflowEntry(string Environment, MatrixEntry Entry)
 {
     /// <summary>
+    /// Free disk space on the runner before building: NVIDIA (cuda) and other large bases fill a hosted runner's disk.
+    /// Default: the cuda entries.
+    /// </summary>
+    public bool FreeDiskSpace { get; init; } = Entry.Acceleration == Acceleration.Cuda;
+
+    /// <summary>
     /// The job id, <c>build-&lt;environment&gt;-&lt;entry&gt;</c>, with every character a job id does not allow
     /// (anything but letters, digits, <c>-</c> and <c>_</c>) replaced by <c>-</c>.
     /// </summary>

@@ -21,23 +21,53 @@ public sealed class ContainersWorkflowTests
         var on = root.Map("on");
         Assert.Equal(["push", "pull_request", "workflow_dispatch"], on.Keys());
         Assert.Equal("main", Assert.IsType<YamlScalarNode>(Assert.Single(on.Map("push").List("branches"))).Value);
+        Assert.Equal("v*", Assert.IsType<YamlScalarNode>(Assert.Single(on.Map("push").List("tags"))).Value);
         Assert.Equal(["contents"], root.Map("permissions").Keys());
         Assert.Equal("read", root.Map("permissions").Text("contents"));
         Assert.Contains("${{ github.ref }}", root.Map("concurrency").Text("group"));
     }
 
     [Fact]
-    public void Workflow_has_a_test_job_and_one_build_job_per_entry_sorted_by_id()
+    public void Workflow_has_a_test_job_a_publish_job_and_one_build_job_per_entry_sorted_by_id()
     {
         var jobs = WorkflowCases.Parse(WorkflowCases.ExampleWorkflow()).Map("jobs");
 
         Assert.Equal(
-            ["test", "build-conda-research-amd64-cuda", "build-conda-research-arm64-cuda", "build-research-amd64-cpu", "build-research-amd64-cuda"],
+            ["test", "publish", "build-conda-research-amd64-cuda", "build-conda-research-arm64-cuda", "build-research-amd64-cpu", "build-research-amd64-cuda"],
             jobs.Keys());
         var test = jobs.Map("test");
         Assert.Equal("ubuntu-24.04", test.Text("runs-on"));
         AssertSetupSteps(test);
-        Assert.Equal("./build.sh Test", test.List("steps")[2].Text("run"));
+        Assert.Equal("sudo --preserve-env env \"PATH=$PATH\" CI=true ./build.sh Test", test.List("steps")[2].Text("run"));
+    }
+
+    [Fact]
+    public void Publish_job_packs_and_pushes_the_packages_of_the_pushed_version_tag_after_the_tests()
+    {
+        var publish = WorkflowCases.Parse(WorkflowCases.ExampleWorkflow()).Map("jobs").Map("publish");
+
+        Assert.Equal("github.event_name == 'push' && startsWith(github.ref, 'refs/tags/v')", publish.Text("if"));
+        Assert.Equal("test", publish.Text("needs"));
+        AssertSetupSteps(publish);
+        var steps = publish.List("steps");
+        Assert.Equal("./build.sh Pack", steps[2].Text("run"));
+        Assert.Equal("${{ secrets.NUGET_API_KEY }}", steps[3].Map("env").Text("NUGET_API_KEY"));
+        Assert.Contains("dotnet nuget push \"artifacts/packages/*.$version.nupkg\" --source https://api.nuget.org/v3/index.json", steps[3].Text("run"));
+    }
+
+    [Fact]
+    public void A_downstream_repository_gets_no_ContainerKit_test_job_and_no_publish_job()
+    {
+        var plain = WorkflowCases.Parse(ContainersWorkflow.Render(WorkflowCases.ExampleEntries(), new WorkflowSettings()));
+        var tested = WorkflowCases.Parse(ContainersWorkflow.Render(WorkflowCases.ExampleEntries(), new WorkflowSettings { TestCommand = "python -m pytest" }));
+
+        Assert.DoesNotContain("test", plain.Map("jobs").Keys());
+        Assert.DoesNotContain("publish", plain.Map("jobs").Keys());
+        Assert.Equal(["branches"], plain.Map("on").Map("push").Keys());
+        var steps = tested.Map("jobs").Map("test").List("steps");
+        Assert.Equal(["Check out", "Set up .NET", "Set up Python", "Test"], steps.Children.Select(s => s.Text("name")));
+        Assert.Equal("python -m pytest", steps[3].Text("run"));
+        Assert.DoesNotContain("./build.sh Test", ContainersWorkflow.Render(WorkflowCases.ExampleEntries(), new WorkflowSettings { TestCommand = "python -m pytest" }));
     }
 
     [Theory]
@@ -53,18 +83,42 @@ public sealed class ContainersWorkflowTests
 
         Assert.Equal(runner, job.Text("runs-on"));
         AssertSetupSteps(job);
-        var steps = job.List("steps");
-        Assert.Equal(4, steps.Children.Count);
-        Assert.Equal($"./build.sh BuildGeneric {selection}", steps[2].Text("run"));
-        Assert.False(((YamlMappingNode)steps[2]).Children.ContainsKey("if"));
+        Assert.Equal("read", job.Map("permissions").Text("contents"));
+        Assert.Equal("write", job.Map("permissions").Text("packages"));
+        var steps = job.List("steps").Children.Cast<YamlMappingNode>().ToList();
+        var names = steps.Select(s => s.Text("name")).ToList();
+        var freeDisk = acceleration == "cuda" ? new[] { "Free disk space" } : [];
+        Assert.Equal(["Check out", "Set up .NET", .. freeDisk, "Log in to the registry", "Build", "Push"], names);
 
-        var push = (YamlMappingNode)steps[3];
+        var login = steps[^3];
+        Assert.Equal("docker/login-action@v3", login.Text("uses"));
+        Assert.Equal("ghcr.io", login.Map("with").Text("registry"));
+        Assert.Equal("${{ github.actor }}", login.Map("with").Text("username"));
+        Assert.Equal("${{ secrets.GITHUB_TOKEN }}", login.Map("with").Text("password"));
+
+        var build = steps[^2];
+        Assert.Equal($"./build.sh BuildGeneric {selection} --inline-cache --cache-from \"$CONTAINERKIT_REGISTRY\"", build.Text("run"));
+        Assert.Equal("ghcr.io/${{ github.repository_owner }}", build.Map("env").Text("CONTAINERKIT_REGISTRY"));
+        Assert.False(build.Children.ContainsKey("if"));
+
+        var push = steps[^1];
         Assert.Equal(PushOnMain, push.Text("if"));
         Assert.Equal($"./build.sh PushGeneric {selection} --registry \"$CONTAINERKIT_REGISTRY\"", push.Text("run"));
         var env = push.Map("env");
         Assert.Equal("ghcr.io/${{ github.repository_owner }}", env.Text("CONTAINERKIT_REGISTRY"));
-        Assert.Equal("${{ secrets.REGISTRY_USERNAME }}", env.Text("CONTAINERKIT_REGISTRY_USERNAME"));
-        Assert.Equal("${{ secrets.REGISTRY_PASSWORD }}", env.Text("CONTAINERKIT_REGISTRY_PASSWORD"));
+        Assert.Equal("${{ github.actor }}", env.Text("CONTAINERKIT_REGISTRY_USERNAME"));
+        Assert.Equal("${{ secrets.GITHUB_TOKEN }}", env.Text("CONTAINERKIT_REGISTRY_PASSWORD"));
+    }
+
+    [Fact]
+    public void Free_disk_space_removes_unused_toolchains_and_images_but_not_dotnet()
+    {
+        var step = WorkflowCases.Parse(WorkflowCases.ExampleWorkflow()).Map("jobs").Map("build-research-amd64-cuda").List("steps")[2];
+
+        Assert.Equal("Free disk space", step.Text("name"));
+        Assert.Contains("sudo rm -rf /usr/local/lib/android", step.Text("run"));
+        Assert.Contains("docker image prune --all --force", step.Text("run"));
+        Assert.DoesNotContain("dotnet", step.Text("run"));
     }
 
     [Fact]
@@ -72,14 +126,15 @@ public sealed class ContainersWorkflowTests
     {
         var lines = WorkflowCases.ExampleWorkflow().Split('\n').Where(l => l.Contains("secrets.", StringComparison.Ordinal)).ToList();
 
-        Assert.Equal(8, lines.Count);
-        Assert.All(lines, l => Assert.Matches(@"^ {8}CONTAINERKIT_REGISTRY_(USERNAME|PASSWORD): \$\{\{ secrets\.REGISTRY_(USERNAME|PASSWORD) \}\}$", l));
+        // Per build job: the login's password and the push step's; plus the publish job's API key.
+        Assert.Equal(9, lines.Count);
+        Assert.All(lines, l => Assert.Matches(@"^ {8}(password|CONTAINERKIT_REGISTRY_PASSWORD|NUGET_API_KEY): \$\{\{ secrets\.(GITHUB_TOKEN|NUGET_API_KEY) \}\}$", l));
     }
 
     [Fact]
     public void Build_reads_the_registry_and_credentials_from_the_variables_the_push_step_sets()
     {
-        var env = WorkflowCases.Parse(WorkflowCases.ExampleWorkflow()).Map("jobs").Map("build-research-amd64-cpu").List("steps")[3].Map("env");
+        var env = WorkflowCases.Parse(WorkflowCases.ExampleWorkflow()).Map("jobs").Map("build-research-amd64-cpu").List("steps")[4].Map("env");
         var environment = env.Children.ToDictionary(p => ((YamlScalarNode)p.Key).Value!, p => "value of " + ((YamlScalarNode)p.Value).Value);
         var root = Directory.CreateTempSubdirectory("ck-ci-").FullName;
         try
@@ -88,8 +143,8 @@ public sealed class ContainersWorkflowTests
                 .ToDictionary(v => v.Member.Name, v => Assert.Single(v.Values));
 
             Assert.Equal("value of ghcr.io/${{ github.repository_owner }}", resolved["registry"]);
-            Assert.Equal("value of ${{ secrets.REGISTRY_USERNAME }}", resolved["registry-username"]);
-            Assert.Equal("value of ${{ secrets.REGISTRY_PASSWORD }}", resolved["registry-password"]);
+            Assert.Equal("value of ${{ github.actor }}", resolved["registry-username"]);
+            Assert.Equal("value of ${{ secrets.GITHUB_TOKEN }}", resolved["registry-password"]);
         }
         finally
         {
@@ -103,7 +158,7 @@ public sealed class ContainersWorkflowTests
         var settings = new WorkflowSettings
         {
             Name = "images", DefaultBranch = "trunk", Registry = "registry.example.org/lab",
-            UsernameSecret = "CR_USER", PasswordSecret = "CR_TOKEN",
+            UsernameSecret = "CR_USER", PasswordSecret = "CR_TOKEN", ContainerKitTests = true,
             RunnerLabels = new Dictionary<Platform, string> { [Platform.Amd64] = "x64-large", [Platform.Arm64] = "arm-large" },
         };
         var root = WorkflowCases.Parse(ContainersWorkflow.Render(WorkflowCases.ExampleEntries(), settings));
@@ -113,7 +168,10 @@ public sealed class ContainersWorkflowTests
         Assert.Equal("x64-large", root.Map("jobs").Map("test").Text("runs-on"));
         var job = root.Map("jobs").Map("build-conda-research-arm64-cuda");
         Assert.Equal("arm-large", job.Text("runs-on"));
-        var push = job.List("steps")[3];
+        var login = job.List("steps")[3];
+        Assert.Equal("registry.example.org", login.Map("with").Text("registry"));
+        Assert.Equal("${{ secrets.CR_TOKEN }}", login.Map("with").Text("password"));
+        var push = job.List("steps")[5];
         Assert.Equal("github.event_name == 'push' && github.ref == 'refs/heads/trunk'", push.Text("if"));
         Assert.Equal("registry.example.org/lab", push.Map("env").Text("CONTAINERKIT_REGISTRY"));
         Assert.Equal("${{ secrets.CR_USER }}", push.Map("env").Text("CONTAINERKIT_REGISTRY_USERNAME"));
@@ -147,7 +205,7 @@ public sealed class ContainersWorkflowTests
     public void Rendering_is_deterministic_and_independent_of_entry_order()
     {
         var first = WorkflowCases.ExampleWorkflow();
-        var reversed = ContainersWorkflow.Render(WorkflowCases.ExampleEntries().Reverse().ToList(), new WorkflowSettings());
+        var reversed = ContainersWorkflow.Render(WorkflowCases.ExampleEntries().Reverse().ToList(), WorkflowCases.SelfSettings);
 
         Assert.Equal(first, reversed);
         Assert.Equal(first, WorkflowCases.ExampleWorkflow());

@@ -11,9 +11,23 @@ public sealed class GenerateCiTargetTests : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("ck-generate-ci-").FullName;
 
+    private readonly string _downstream = Directory.CreateTempSubdirectory("ck-generate-ci-downstream-").FullName;
+
+    /// <summary>The temporary root stands for ContainerKit's own repository: it has the marker file.</summary>
+    public GenerateCiTargetTests()
+    {
+        var marker = Path.Combine(_root, ContainerKitBuild.ContainerKitRepositoryMarker);
+        Directory.CreateDirectory(Path.GetDirectoryName(marker)!);
+        File.WriteAllText(marker, "<Project />");
+    }
+
     private string WorkflowPath => Path.Combine(_root, ContainersWorkflow.RelativePath);
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public void Dispose()
+    {
+        Directory.Delete(_root, recursive: true);
+        Directory.Delete(_downstream, recursive: true);
+    }
 
     [Fact]
     public async Task Writes_the_workflow_then_reports_it_unchanged()
@@ -38,7 +52,46 @@ public sealed class GenerateCiTargetTests : IDisposable
 
         Assert.True(exit == 0, output);
         var jobs = WorkflowCases.Parse(await File.ReadAllTextAsync(WorkflowPath)).Map("jobs");
-        Assert.Equal(["test", "build-conda-research-arm64-cuda"], jobs.Keys());
+        Assert.Equal(["test", "publish", "build-conda-research-arm64-cuda"], jobs.Keys());
+    }
+
+    [Fact]
+    public async Task A_downstream_repository_without_tests_gets_build_jobs_only()
+    {
+        var (exit, output) = await RunInAsync(_downstream);
+
+        Assert.True(exit == 0, output);
+        var workflow = await File.ReadAllTextAsync(Path.Combine(_downstream, ContainersWorkflow.RelativePath));
+        Assert.Equal(ContainersWorkflow.Render(WorkflowCases.ExampleEntries(), new WorkflowSettings()), workflow);
+        Assert.All(WorkflowCases.Parse(workflow).Map("jobs").Keys(), id => Assert.StartsWith("build-", id));
+        Assert.DoesNotContain("build.sh Test", workflow);
+    }
+
+    [Fact]
+    public async Task A_downstream_repository_with_tests_gets_a_pytest_job_that_installs_the_project()
+    {
+        Directory.CreateDirectory(Path.Combine(_downstream, "tests"));
+        await File.WriteAllTextAsync(Path.Combine(_downstream, "pyproject.toml"), "[project]\nname = \"x\"\n");
+
+        var (exit, output) = await RunInAsync(_downstream);
+
+        Assert.True(exit == 0, output);
+        var test = WorkflowCases.Parse(await File.ReadAllTextAsync(Path.Combine(_downstream, ContainersWorkflow.RelativePath))).Map("jobs").Map("test");
+        Assert.Equal("python -m pip install pytest -e . && python -m pytest", test.List("steps")[3].Text("run"));
+    }
+
+    [Theory]
+    [InlineData("make check", "make check")]
+    [InlineData("none", null)]
+    public async Task The_test_command_is_configurable(string parameter, string? expected)
+    {
+        Directory.CreateDirectory(Path.Combine(_downstream, "tests"));
+
+        var (exit, output) = await RunInAsync(_downstream, "--ci-test-command", parameter);
+
+        Assert.True(exit == 0, output);
+        var jobs = WorkflowCases.Parse(await File.ReadAllTextAsync(Path.Combine(_downstream, ContainersWorkflow.RelativePath))).Map("jobs");
+        Assert.Equal(expected, jobs.Keys().Contains("test") ? jobs.Map("test").List("steps")[3].Text("run") : null);
     }
 
     [Fact]
@@ -49,7 +102,7 @@ public sealed class GenerateCiTargetTests : IDisposable
             "--ci-username-secret", "CR_USER", "--ci-password-secret", "CR_TOKEN");
 
         Assert.True(exit == 0, output);
-        var expected = ContainersWorkflow.Render(WorkflowCases.ExampleEntries(), new WorkflowSettings
+        var expected = ContainersWorkflow.Render(WorkflowCases.ExampleEntries(), WorkflowCases.SelfSettings with
         {
             DefaultBranch = "trunk", Registry = "registry.example.org/lab", UsernameSecret = "CR_USER", PasswordSecret = "CR_TOKEN",
         });
@@ -76,10 +129,12 @@ public sealed class GenerateCiTargetTests : IDisposable
             $"{committed} is out of date: run ./build.sh GenerateCi and commit it");
     }
 
-    private async Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)
+    private Task<(int ExitCode, string Output)> RunAsync(params string[] arguments) => RunInAsync(_root, arguments);
+
+    private static async Task<(int ExitCode, string Output)> RunInAsync(string root, params string[] arguments)
     {
         var output = new StringWriter();
-        var exit = await BuildHost.RunAsync(new ExampleBuild(), new HostContext(["GenerateCi", .. arguments], new Dictionary<string, string>(), output, _root), []);
+        var exit = await BuildHost.RunAsync(new ExampleBuild(), new HostContext(["GenerateCi", .. arguments], new Dictionary<string, string>(), output, root), []);
         return (exit, output.ToString());
     }
 

@@ -14,8 +14,11 @@ internal static class WorkflowCases
             .SelectMany(d => d.Matrix.Expand().Select(e => new WorkflowEntry(d.Name, e)))
             .ToList();
 
-    /// <summary>The workflow of the example environments with the default settings.</summary>
-    public static string ExampleWorkflow() => ContainersWorkflow.Render(ExampleEntries(), new WorkflowSettings());
+    /// <summary>The settings GenerateCi uses in ContainerKit's own repository: its tests and the package publishing.</summary>
+    public static WorkflowSettings SelfSettings { get; } = new() { ContainerKitTests = true, PublishPackages = true };
+
+    /// <summary>The workflow of the example environments in ContainerKit's own repository (otherwise the default settings).</summary>
+    public static string ExampleWorkflow() => ContainersWorkflow.Render(ExampleEntries(), SelfSettings);
 
     /// <summary>The root mapping of <paramref name="yaml"/>.</summary>
     public static YamlMappingNode Parse(string yaml)
