@@ -9,5 +9,7 @@ public static class TestEnginePackages
         ("docker.io", "dockerd"),
         ("debootstrap", "debootstrap"),
         ("docker-registry", "docker-registry"),
+        // The integration tests run the CI test job's command as a non-root user with passwordless sudo.
+        ("sudo", "sudo"),
     ];
 }

@@ -14,7 +14,7 @@ namespace ContainerKit.IntegrationTests.Adoption;
 /// user's package cache nor their templates are read or changed.
 /// </summary>
 [Collection(EngineCollection.Name)]
-public sealed class ScaffoldTests(EngineFixture engine) : IDisposable
+public sealed class ScaffoldTests(EngineFixture engine, PackedPackages packages) : IClassFixture<PackedPackages>, IDisposable
 {
     private readonly string _scratch = Directory.CreateTempSubdirectory("ck-scaffold-").FullName;
 
@@ -22,7 +22,7 @@ public sealed class ScaffoldTests(EngineFixture engine) : IDisposable
 
     private string Repository => Path.Combine(_scratch, "tinypkg");
 
-    private string Packages => RepositoryFolder.Combine("artifacts/packages");
+    private string Packages => packages.Folder;
 
     /// <summary>The scaffolded build: NuGet packages in the scratch folder, output of dotnet quiet.</summary>
     private Dictionary<string, string> Environment => new()
@@ -37,15 +37,14 @@ public sealed class ScaffoldTests(EngineFixture engine) : IDisposable
     [Fact]
     public async Task Pack_install_scaffold_then_Render_BuildGeneric_and_Run_in_a_python_repository()
     {
-        var pack = await RunAsync(RepositoryFolder.Root, RepositoryFolder.Combine("build.sh"), "Pack");
-        Assert.True(pack.Exit == 0, pack.Output);
-        var version = PackageVersion();
-        foreach (var id in new[] { "ContainerKit", "ContainerKit.Docker", "ContainerKit.Scripting", "ContainerKit.Targets", "ContainerKit.Templates" })
+        Assert.True(packages.Pack.Exit == 0, packages.Pack.Output);
+        var version = packages.Version;
+        foreach (var id in PackedPackages.Ids)
         {
-            Assert.True(File.Exists(Path.Combine(Packages, $"{id}.{version}.nupkg")), $"{id}.{version}.nupkg is missing:\n{pack.Output}");
+            Assert.True(File.Exists(Path.Combine(Packages, $"{id}.{version}.nupkg")), $"{id}.{version}.nupkg is missing:\n{packages.Pack.Output}");
         }
 
-        var install = await RunAsync(_scratch, "dotnet", "new", "install", Path.Combine(Packages, $"ContainerKit.Templates.{version}.nupkg"), "--debug:custom-hive", Hive);
+        var install = await RunAsync(_scratch, "dotnet", "new", "install", packages.Template, "--debug:custom-hive", Hive);
         Assert.True(install.Exit == 0, install.Output);
         await WritePythonRepositoryAsync();
 
@@ -87,14 +86,8 @@ public sealed class ScaffoldTests(EngineFixture engine) : IDisposable
     [Fact]
     public async Task From_a_template_folder_the_first_run_of_Import_writes_the_definition()
     {
-        var version = PackageVersion();
-        var template = Path.Combine(Packages, $"ContainerKit.Templates.{version}.nupkg");
-        if (!File.Exists(template))
-        {
-            var pack = await RunAsync(RepositoryFolder.Root, RepositoryFolder.Combine("build.sh"), "Pack");
-            Assert.True(pack.Exit == 0, pack.Output);
-        }
-        var install = await RunAsync(_scratch, "dotnet", "new", "install", template, "--debug:custom-hive", Hive);
+        Assert.True(packages.Pack.Exit == 0, packages.Pack.Output);
+        var install = await RunAsync(_scratch, "dotnet", "new", "install", packages.Template, "--debug:custom-hive", Hive);
         Assert.True(install.Exit == 0, install.Output);
         await WritePythonRepositoryAsync();
         TemplateFixtures.Layout202407(TestEngineProvisioner.BaseImage, TestEngineProvisioner.BaseImage, "tinypkg-dependency==1.0\n")
@@ -113,14 +106,6 @@ public sealed class ScaffoldTests(EngineFixture engine) : IDisposable
         Assert.True(import.Exit == 0, import.Output);
         var definition = File.ReadAllText(Path.Combine(Repository, "build/Environments/ImportedEnvironment.cs"));
         Assert.Contains("class ImportedEnvironment", definition, StringComparison.Ordinal);
-    }
-
-    /// <summary>The version Directory.Build.props gives every package.</summary>
-    private static string PackageVersion()
-    {
-        var props = File.ReadAllText(RepositoryFolder.Combine("Directory.Build.props"));
-        var start = props.IndexOf("<ContainerKitVersion>", StringComparison.Ordinal) + "<ContainerKitVersion>".Length;
-        return props[start..props.IndexOf("</ContainerKitVersion>", start, StringComparison.Ordinal)];
     }
 
     /// <summary>A git repository with a small Python package (flat layout, packages named) and one commit.</summary>
