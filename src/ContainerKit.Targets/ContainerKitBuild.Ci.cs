@@ -17,11 +17,11 @@ public abstract partial class ContainerKitBuild
     public string? CiRegistry { get; set; }
 
     /// <summary>Repository secret with the registry user name.</summary>
-    [Parameter("GenerateCi: repository secret holding the registry user name; default REGISTRY_USERNAME")]
+    [Parameter("GenerateCi: repository secret holding the registry user name (not used for ghcr.io: github.actor and GITHUB_TOKEN log in there); default REGISTRY_USERNAME")]
     public string? CiUsernameSecret { get; set; }
 
     /// <summary>Repository secret with the registry password.</summary>
-    [Parameter("GenerateCi: repository secret holding the registry password or token; default REGISTRY_PASSWORD")]
+    [Parameter("GenerateCi: repository secret holding the registry password or token (not used for ghcr.io); default REGISTRY_PASSWORD")]
     public string? CiPasswordSecret { get; set; }
 
     /// <summary>The command of the repository's own test job; <c>none</c> for no test job.</summary>
