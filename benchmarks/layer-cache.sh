@@ -43,11 +43,11 @@ cleanup() {
   # The loopback registry allows deletes: every manifest of this run's repositories.
   for repo in $(curl -fsS "http://$REGISTRY/v2/_catalog?n=1000" | grep -o "\"$NS/[^\"]*\"" | tr -d '"'); do
     for tag in $(curl -fsS "http://$REGISTRY/v2/$repo/tags/list" | grep -o '"tags":\[[^]]*\]' | grep -o '"[^"]*"' | tail -n +2 | tr -d '"'); do
-      digest="$(curl -fsSI -H 'Accept: application/vnd.docker.distribution.manifest.v2+json' "http://$REGISTRY/v2/$repo/manifests/$tag" | tr -d '\r' | awk -F': ' 'tolower($1) == "docker-content-digest" { print $2 }')"
+      digest="$(curl -fsSI -H 'Accept: application/vnd.docker.distribution.manifest.v2+json' "http://$REGISTRY/v2/$repo/manifests/$tag" | tr -d '\r' | awk -F': ' 'tolower($1) == "docker-content-digest" { print $2 }' || true)"
       if [[ -n "$digest" ]]; then curl -fsS -X DELETE "http://$REGISTRY/v2/$repo/manifests/$digest" >/dev/null || true; fi
     done
   done
-  rm -rf "$WORK"
+  rm -rf "$WORK" || true
 }
 trap cleanup EXIT
 
