@@ -54,9 +54,15 @@ public abstract partial class ContainerKitBuild
         foreach (var substitution in settings.Substitutions) Output.WriteLine($"base image substitution: {substitution}");
         var plan = RenderPipeline.Plan(LoadEnvironments(), Selection, ReadProjectFile, settings);
         foreach (var warning in plan.Warnings) Output.WriteLine(warning.ToString());
-        _rendered = RenderOutput.Write(plan, Path.Combine(RootDirectory, ContainersFolder))
-            .Select(r => new RenderedFolder(r.Folder, r.Entry, r.Changed))
-            .ToList();
+        var outputRoot = Path.Combine(RootDirectory, ContainersFolder);
+        // Another run of the same entries (a second terminal, a parallel CI step) waits here instead of replacing
+        // folders under the first one's feet; it then finds them current and leaves them as they are.
+        using (RenderLock.Acquire(outputRoot, Output, TimeSpan.FromMinutes(2)))
+        {
+            _rendered = RenderOutput.Write(plan, outputRoot)
+                .Select(r => new RenderedFolder(r.Folder, r.Entry, r.Changed))
+                .ToList();
+        }
         return _rendered;
     }
 

@@ -17,5 +17,6 @@ public static class TestScripts
         ("dev-only-before", DevOnlyChangeTests.Before),
         ("dev-only-after", DevOnlyChangeTests.After),
         ("clean", CleanTargetTests.Script),
+        ("faults", Faults.FaultRepository.Script("faults", "true")),
     ];
 }

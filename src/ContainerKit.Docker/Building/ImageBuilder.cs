@@ -17,12 +17,29 @@ public sealed class ImageBuilder(DockerConnection connection, IBuildProgressRepo
 {
     private const string ImageIdId = "moby.image.id";
 
-    /// <summary>Builds and returns the image id; a failed build throws a CK3002 diagnostic naming the failing step.</summary>
+    /// <summary>
+    /// Builds and returns the image id; a failed build throws a CK3002 diagnostic naming the failing step, and so
+    /// does a daemon that stops or restarts during the build (the connection is lost; nothing is tagged).
+    /// </summary>
     public async Task<string> BuildAsync(BuildRequest request, CancellationToken cancellationToken)
     {
         var context = await BuildContextArchive.CreateAsync(request.ContextFolder, cancellationToken).ConfigureAwait(false);
-        await using var session = request.Secrets.Count == 0 ? null
-            : await Session.BuildSession.StartAsync(connection.Http, ReadSecrets(request), cancellationToken).ConfigureAwait(false);
+        var secrets = request.Secrets.Count == 0 ? null : ReadSecrets(request);
+        try
+        {
+            return await SendAsync(request, context, secrets, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is HttpRequestException or IOException && !cancellationToken.IsCancellationRequested)
+        {
+            throw Failure(request, null, $"the connection to the Docker daemon at {connection.Endpoint} was lost during the build ({e.Message}); no tag was changed",
+                "check that the daemon runs (it may have stopped or restarted) and run the build again");
+        }
+    }
+
+    private async Task<string> SendAsync(BuildRequest request, byte[] context, Dictionary<string, byte[]>? secrets, CancellationToken cancellationToken)
+    {
+        await using var session = secrets is null ? null
+            : await Session.BuildSession.StartAsync(connection.Http, secrets, cancellationToken).ConfigureAwait(false);
         using var message = new HttpRequestMessage(HttpMethod.Post, "build?" + Query(request, session?.Id));
         message.Content = new ByteArrayContent(context);
         message.Content.Headers.ContentType = new MediaTypeHeaderValue("application/x-tar");
@@ -104,7 +121,8 @@ public sealed class ImageBuilder(DockerConnection connection, IBuildProgressRepo
         return secrets;
     }
 
-    private static ContainerKit.Diagnostics.DiagnosticException Failure(BuildRequest request, FailedStep? step, string error)
+    private static ContainerKit.Diagnostics.DiagnosticException Failure(BuildRequest request, FailedStep? step, string error,
+        string hint = "fix the failing instruction (rerun with --stage <name> to stop the build before it), or build the folder with `docker build` to reproduce")
     {
         var message = new StringBuilder();
         if (step is null) message.Append("build failed: ").Append(error);
@@ -117,7 +135,6 @@ public sealed class ImageBuilder(DockerConnection connection, IBuildProgressRepo
 
         return EngineDiagnostics.Exception(EngineDiagnostics.BuildFailedId,
             Path.Combine(request.ContextFolder, request.Dockerfile) + (request.Target is null ? "" : $" (stage {request.Target})"),
-            message.ToString(), step?.Name,
-            "fix the failing instruction (rerun with --stage <name> to stop the build before it), or build the folder with `docker build` to reproduce");
+            message.ToString(), step?.Name, hint);
     }
 }

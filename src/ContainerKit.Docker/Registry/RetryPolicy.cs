@@ -12,8 +12,17 @@ public sealed record RetryPolicy(int Attempts, TimeSpan InitialDelay)
     public TimeSpan DelayBefore(int attempt) => attempt <= 1 ? TimeSpan.Zero : InitialDelay * Math.Pow(2, attempt - 2);
 
     /// <summary>Runs <paramref name="action"/> until it succeeds, a non-transient error occurs or attempts run out.</summary>
-    public async Task<T> ExecuteAsync<T>(Func<CancellationToken, Task<T>> action, Func<Exception, bool> isTransient, CancellationToken cancellationToken)
+    public Task<T> ExecuteAsync<T>(Func<CancellationToken, Task<T>> action, Func<Exception, bool> isTransient, CancellationToken cancellationToken) =>
+        ExecuteAsync(action, isTransient, (_, _, _) => { }, cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="action"/> until it succeeds, a non-transient error occurs or attempts run out;
+    /// <paramref name="onRetry"/> hears of each retry (the next attempt's number, the delay before it, the failure).
+    /// </summary>
+    public async Task<T> ExecuteAsync<T>(Func<CancellationToken, Task<T>> action, Func<Exception, bool> isTransient,
+        Action<int, TimeSpan, Exception> onRetry, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(onRetry);
         for (var attempt = 1; ; attempt++)
         {
             await Task.Delay(DelayBefore(attempt), cancellationToken).ConfigureAwait(false);
@@ -23,6 +32,7 @@ public sealed record RetryPolicy(int Attempts, TimeSpan InitialDelay)
             }
             catch (Exception e) when (attempt < Attempts && isTransient(e) && !cancellationToken.IsCancellationRequested)
             {
+                onRetry(attempt + 1, DelayBefore(attempt + 1), e);
             }
         }
     }

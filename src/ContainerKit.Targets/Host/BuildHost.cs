@@ -4,7 +4,7 @@ namespace ContainerKit.Targets.Host;
 
 /// <summary>
 /// The testable entry point: parses arguments, resolves parameters, plans and runs targets and
-/// returns the exit code (0 success, 1 a target failed, 2 invalid usage or input).
+/// returns the exit code (0 success, 1 a target failed, 2 invalid usage or input, 130 cancelled by Ctrl-C).
 /// </summary>
 public static class BuildHost
 {

@@ -35,7 +35,7 @@ public abstract class NukeBuild
 
     /// <summary>
     /// Runs the build of type <typeparamref name="T"/> for the process's arguments, environment and
-    /// console; Ctrl-C cancels the running target. Returns the exit code for <c>Main</c>.
+    /// console; Ctrl-C (SIGINT) cancels the running target and the build exits with 130. Returns the exit code for <c>Main</c>.
     /// </summary>
     public static int Execute<T>(params Expression<Func<T, Target>>[] defaultTargets)
         where T : NukeBuild, new()
@@ -43,7 +43,8 @@ public abstract class NukeBuild
         using var cancellation = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) =>
         {
-            e.Cancel = true;
+            // The first Ctrl-C cancels the running targets, which clean up and exit with 130; a second one ends the process.
+            e.Cancel = !cancellation.IsCancellationRequested;
             cancellation.Cancel();
         };
         Console.CancelKeyPress += onCancel;

@@ -21,10 +21,15 @@ internal sealed class TargetExecutor(TextWriter output, Verbosity verbosity, boo
             // A target whose dependency (or triggering target) did not succeed cannot run.
             var blocked = node.Dependencies.Concat(plan.Steps.Select(s => s.Node).Where(n => n.Triggers.Contains(node)))
                 .Any(n => results.TryGetValue(n, out var r) && r.Status is TargetStatus.Failed or TargetStatus.NotRun or TargetStatus.Cancelled);
-            if (stopAll || blocked || cancellationToken.IsCancellationRequested)
+            if (cancellationToken.IsCancellationRequested)
             {
-                // A target left out by a cancellation fails the build; one left out after a failure does not add to it.
-                results[node] = new TargetResult(node.Name, TargetStatus.NotRun, TimeSpan.Zero, cancellationToken.IsCancellationRequested ? 1 : 0);
+                // A target left out by a cancellation is cancelled (exit 130); one left out after a failure does not add to it.
+                results[node] = TargetResult.Cancelled(node.Name, TimeSpan.Zero);
+                continue;
+            }
+            if (stopAll || blocked)
+            {
+                results[node] = new TargetResult(node.Name, TargetStatus.NotRun, TimeSpan.Zero);
                 continue;
             }
             var result = await RunOneAsync(node);
@@ -53,11 +58,16 @@ internal sealed class TargetExecutor(TextWriter output, Verbosity verbosity, boo
             }
             return new TargetResult(node.Name, TargetStatus.Succeeded, stopwatch.Elapsed);
         }
+        catch (Exception) when (cancellationToken.IsCancellationRequested)
+        {
+            // Ctrl-C: whatever the cancelled work threw on its way out, the target was cancelled, not failed.
+            output.WriteLine($"error: target {node.Name}: cancelled (Ctrl-C) after {Durations.Format(stopwatch.Elapsed)}.");
+            return TargetResult.Cancelled(node.Name, stopwatch.Elapsed);
+        }
         catch (Exception exception)
         {
             var exitCode = ReportFailure(node, exception);
-            var status = exception is OperationCanceledException && cancellationToken.IsCancellationRequested ? TargetStatus.Cancelled : TargetStatus.Failed;
-            return new TargetResult(node.Name, status, stopwatch.Elapsed, exitCode);
+            return new TargetResult(node.Name, TargetStatus.Failed, stopwatch.Elapsed, exitCode);
         }
     }
 
@@ -77,9 +87,6 @@ internal sealed class TargetExecutor(TextWriter output, Verbosity verbosity, boo
                 return exit.ExitCode;
             case NotImplementedException notImplemented:
                 output.WriteLine($"error: target {node.Name}: not implemented yet: {notImplemented.Message}");
-                return 1;
-            case OperationCanceledException when cancellationToken.IsCancellationRequested:
-                output.WriteLine($"error: target {node.Name}: cancelled.");
                 return 1;
             default:
                 output.WriteLine($"error: target {node.Name} failed: {exception.Message}");

@@ -54,14 +54,35 @@ public sealed class SummaryAndExitCodeTests
     }
 
     [Fact]
-    public async Task A_cancelled_build_runs_nothing_and_exits_1()
+    public async Task A_cancelled_build_runs_nothing_and_exits_130()
     {
         var build = new OrderingBuild();
 
         var run = await HostRun.StartAsync(build, ["Compile"], cancellationToken: new CancellationToken(canceled: true));
 
-        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(130, run.ExitCode);
         Assert.Empty(build.Executed);
-        Assert.Equal("NotRun", run.SummaryRow("Compile")[1]);
+        Assert.Equal(["Compile", "Cancelled", "-"], run.SummaryRow("Compile"));
+    }
+
+    [Theory]
+    [InlineData("Long")]
+    [InlineData("Stream")]
+    public async Task Ctrl_C_during_a_target_marks_it_and_the_rest_Cancelled_and_exits_130(string target)
+    {
+        var build = new CancellableBuild();
+        using var cancellation = new CancellationTokenSource();
+
+        var running = HostRun.StartAsync(build, [target, "Later"], cancellationToken: cancellation.Token);
+        await build.Started.Task;
+        await cancellation.CancelAsync();
+        var run = await running;
+
+        Assert.Equal(130, run.ExitCode);
+        Assert.Equal("Cancelled", run.SummaryRow(target)[1]);
+        Assert.Equal(["Later", "Cancelled", "-"], run.SummaryRow("Later"));
+        Assert.Contains($"error: target {target}: cancelled (Ctrl-C) after", run.Output);
+        Assert.DoesNotContain("Failed", run.Output);
+        Assert.Empty(build.Executed);
     }
 }

@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.Text;
+using ContainerKit.Tests;
+
+namespace ContainerKit.IntegrationTests.Faults;
+
+/// <summary>
+/// The real build host (<c>.nuke/temp/build-bin/_build.dll</c>, which <c>./build.sh</c> compiles before it runs the
+/// tests) as a child process, so a test can send it SIGINT as Ctrl-C would and read its exit code and output.
+/// </summary>
+internal sealed class HostProcess : IDisposable
+{
+    /// <summary>The compiled build host.</summary>
+    public static string BuildDll { get; } = RepositoryFolder.Combine(".nuke/temp/build-bin/_build.dll");
+
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private HostProcess(Process process)
+    {
+        _process = process;
+        _process.OutputDataReceived += (_, e) => Append(e.Data);
+        _process.ErrorDataReceived += (_, e) => Append(e.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+    }
+
+    /// <summary>Its process id.</summary>
+    public int Id => _process.Id;
+
+    /// <summary>Everything it printed so far (stdout and stderr, in arrival order).</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output) return _output.ToString();
+        }
+    }
+
+    /// <summary>Starts <c>dotnet _build.dll <paramref name="arguments"/></c> with DOCKER_HOST set to <paramref name="dockerHost"/>.</summary>
+    public static HostProcess Start(string dockerHost, IReadOnlyList<string> arguments)
+    {
+        Assert.True(File.Exists(BuildDll), $"{BuildDll} is missing: run ./build.sh (it compiles the build host) before the tests");
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+        };
+        start.ArgumentList.Add(BuildDll);
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        start.Environment["DOCKER_HOST"] = dockerHost;
+        var process = Process.Start(start) ?? throw new InvalidOperationException("cannot start the build host");
+        process.StandardInput.Close();
+        return new HostProcess(process);
+    }
+
+    /// <summary>Sends SIGINT, what Ctrl-C in a terminal sends.</summary>
+    public void Interrupt() => Assert.True(ChildProcesses.Signal(Id, ChildProcesses.SigInt), "the build host had already ended");
+
+    /// <summary>Waits for the exit; kills it and fails when it has not ended within <paramref name="limit"/>.</summary>
+    public async Task<int> WaitAsync(TimeSpan limit)
+    {
+        using var timeout = new CancellationTokenSource(limit);
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+            Assert.Fail($"the build host did not end within {limit.TotalSeconds} s; its output:\n{Output}");
+        }
+        _process.WaitForExit(); // the output readers have drained
+        return _process.ExitCode;
+    }
+
+    /// <summary>Waits until its output contains <paramref name="text"/>; false when it ended or the limit passed first.</summary>
+    public Task<bool> WaitForOutputAsync(string text, TimeSpan limit) =>
+        ChildProcesses.WaitUntilAsync(() => Output.Contains(text, StringComparison.Ordinal) || _process.HasExited, limit)
+            .ContinueWith(_ => Output.Contains(text, StringComparison.Ordinal), TaskScheduler.Default);
+
+    /// <summary>True once it ended.</summary>
+    public bool HasExited => _process.HasExited;
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit();
+        }
+        _process.Dispose();
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null) return;
+        lock (_output) _output.AppendLine(line);
+    }
+}
