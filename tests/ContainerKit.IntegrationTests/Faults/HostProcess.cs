@@ -41,13 +41,20 @@ internal sealed class HostProcess : IDisposable
     public static HostProcess Start(string dockerHost, IReadOnlyList<string> arguments)
     {
         Assert.True(File.Exists(BuildDll), $"{BuildDll} is missing: run ./build.sh (it compiles the build host) before the tests");
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        var hostTargets = Path.Combine(Path.GetDirectoryName(BuildDll)!, "ContainerKit.Targets.dll");
+        Assert.True(File.ReadAllBytes(hostTargets).AsSpan().SequenceEqual(File.ReadAllBytes(typeof(Targets.ContainerKitBuild).Assembly.Location)),
+            $"{BuildDll} was compiled from other sources than these tests: run ./build.sh (it recompiles the build host) before the tests");
+        // Through env, which restores SIGINT's default disposition and execs (same pid): a process started in the
+        // background by a non-interactive shell inherits SIGINT ignored, and .NET then never sees Ctrl-C.
+        var start = new ProcessStartInfo("env")
         {
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
         };
+        start.ArgumentList.Add("--default-signal=INT");
+        start.ArgumentList.Add(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet");
         start.ArgumentList.Add(BuildDll);
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         start.Environment["DOCKER_HOST"] = dockerHost;
