@@ -21,15 +21,11 @@ internal sealed class TargetExecutor(TextWriter output, Verbosity verbosity, boo
             // A target whose dependency (or triggering target) did not succeed cannot run.
             var blocked = node.Dependencies.Concat(plan.Steps.Select(s => s.Node).Where(n => n.Triggers.Contains(node)))
                 .Any(n => results.TryGetValue(n, out var r) && r.Status is TargetStatus.Failed or TargetStatus.NotRun or TargetStatus.Cancelled);
-            if (cancellationToken.IsCancellationRequested)
+            if (stopAll || blocked || cancellationToken.IsCancellationRequested)
             {
-                // A target left out by a cancellation is cancelled (exit 130); one left out after a failure does not add to it.
-                results[node] = TargetResult.Cancelled(node.Name, TimeSpan.Zero);
-                continue;
-            }
-            if (stopAll || blocked)
-            {
-                results[node] = new TargetResult(node.Name, TargetStatus.NotRun, TimeSpan.Zero);
+                // A target left out by a cancellation makes the build exit 130; one left out after a failure does not add to it.
+                results[node] = new TargetResult(node.Name, TargetStatus.NotRun, TimeSpan.Zero,
+                    cancellationToken.IsCancellationRequested ? TargetResult.CancelledExitCode : 0);
                 continue;
             }
             var result = await RunOneAsync(node);

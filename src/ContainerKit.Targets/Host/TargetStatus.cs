@@ -9,8 +9,8 @@ public enum TargetStatus
     Failed,
     /// <summary>Skipped by <c>--skip</c> or a false <c>OnlyWhenStatic</c>.</summary>
     Skipped,
-    /// <summary>Not started: an earlier target (or matrix entry) failed.</summary>
+    /// <summary>Not started: an earlier target (or matrix entry) failed, or the build was cancelled first.</summary>
     NotRun,
-    /// <summary>Stopped by Ctrl-C (SIGINT) while it ran, or not started because of it; the build exits with 130.</summary>
+    /// <summary>Stopped by Ctrl-C (SIGINT) while it ran; the build exits with 130.</summary>
     Cancelled,
 }

@@ -9,7 +9,7 @@ namespace ContainerKit.Targets.Matrix;
 /// Runs one action per rendered entry folder, <c>parallelism</c> at a time. A failing entry never cancels the
 /// others: entries already running finish; without <c>continueOnFailure</c> queued entries do not start after a
 /// failure (NotRun), with it every entry runs. Any exception of an entry counts as its failure. Ctrl-C
-/// (<c>cancellationToken</c>) stops running entries and keeps queued ones from starting (Cancelled, exit 130). Prints one line per entry and a summary table,
+/// (<c>cancellationToken</c>) stops running entries (Cancelled, exit 130) and keeps queued ones from starting (NotRun). Prints one line per entry and a summary table,
 /// then throws the failures' diagnostics together (or the cancellation).
 /// </summary>
 internal sealed class MatrixRunner(TextWriter output, bool interactive, int parallelism, bool continueOnFailure)
@@ -45,12 +45,12 @@ internal sealed class MatrixRunner(TextWriter output, bool interactive, int para
         }
         catch (OperationCanceledException)
         {
-            return TargetResult.Cancelled(name, TimeSpan.Zero);
+            return new TargetResult(name, TargetStatus.NotRun, TimeSpan.Zero);
         }
         var clock = Stopwatch.StartNew();
         try
         {
-            if (cancellationToken.IsCancellationRequested) return TargetResult.Cancelled(name, TimeSpan.Zero);
+            if (cancellationToken.IsCancellationRequested) return new TargetResult(name, TargetStatus.NotRun, TimeSpan.Zero);
             if (_stopQueue)
             {
                 Write($"{verb} {name}: not started (an earlier entry failed; --continue runs every entry)");

@@ -49,7 +49,7 @@ public sealed class OutputStreamsTests
         await cancellation.CancelAsync();
         var (exit, _, log) = await run;
 
-        Assert.Equal(1, exit);
+        Assert.Equal(130, exit);
         Assert.Matches(@"(?m)^Emit\s+Succeeded", log);
         Assert.Matches(@"(?m)^Wait\s+Cancelled", log);
     }
