@@ -31,6 +31,9 @@ public sealed class RegistryOutageTests(FaultEngine faults)
             foreach (var retry in new[] { "attempt 2 of 4 in 1 s", "attempt 3 of 4 in 2 s", "attempt 4 of 4 in 4 s" })
                 Assert.Contains(retry, host.Output, StringComparison.Ordinal);
             Assert.DoesNotContain("attempt 5", host.Output, StringComparison.Ordinal);
+            // The daemon's own layer retries (5 s, 10 s, ... apart) show once per try, not once per second of countdown.
+            Assert.Contains(": Retrying in 5 seconds", host.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain(": Retrying in 4 seconds", host.Output, StringComparison.Ordinal);
             Assert.Matches($@"error CK3003 at {Escape(registry.Address)}/{Escape(faults.Namespace)}/\S+: push of {Escape(registry.Address)}/{Escape(faults.Namespace)}/\S+ to/from registry {Escape(registry.Address)} failed after 4 attempt\(s\)", host.Output);
             Assert.Matches(@"(?m)^PushGeneric\s+Failed\s", host.Output);
         }
