@@ -372,14 +372,18 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
 
     // Runs a typed push or pull, retrying transient failures; an HTTP error or an error in the progress stream
     // becomes a diagnostic naming the image, the registry and the cause.
+    // Each retry, ours and the daemon's own retries of a layer, is printed, so a user waiting on an unreachable
+    // registry sees why and for how long.
     private async Task RegistryCallWithRetryAsync(Func<IProgress<JSONMessage>, CancellationToken, Task> call, string diagnosticId, string verb,
         string image, string registry, CancellationToken cancellationToken)
     {
+        var scope = $"{verb} {image}";
+        var attempts = 1;
         try
         {
             await Retry.ExecuteAsync(async token =>
             {
-                var progress = new RegistryProgress();
+                var progress = new RegistryProgress(line => reporter.Report(new BuildProgressEvent(scope, BuildStepState.Log, "retry", Text: line)));
                 try
                 {
                     await call(progress, token).ConfigureAwait(false);
@@ -392,11 +396,16 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
 
                 if (progress.Error is { } error) throw new RegistryOperationException(error);
                 return true;
-            }, IsTransient, cancellationToken).ConfigureAwait(false);
+            }, IsTransient, (attempt, delay, e) =>
+            {
+                attempts = attempt;
+                reporter.Report(new BuildProgressEvent(scope, BuildStepState.Log, verb, Text: string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"{verb} failed ({e.Message.Trim()}); attempt {attempt} of {Retry.Attempts} in {delay.TotalSeconds:0.#} s")));
+            }, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is RegistryOperationException or HttpRequestException)
         {
-            throw EngineDiagnostics.Exception(diagnosticId, image, $"{verb} of {image} to/from registry {registry} failed: {e.Message}", image,
+            throw EngineDiagnostics.Exception(diagnosticId, image, $"{verb} of {image} to/from registry {registry} failed after {attempts} attempt(s): {e.Message}", image,
                 "check that the registry is reachable and that you are logged in (`docker login " + registry + "` or --registry-username/--registry-password)");
         }
     }

@@ -28,4 +28,19 @@ public sealed class RegistryProgressTests
 
         Assert.Equal("dial tcp 127.0.0.1:9: connect: connection refused", progress.Error);
     }
+
+    [Fact]
+    public void The_daemons_layer_retries_are_announced_once_per_try_not_once_per_second_of_countdown()
+    {
+        var announced = new List<string>();
+        var progress = new RegistryProgress(announced.Add);
+
+        foreach (var (layer, seconds) in new[] { ("a", 5), ("b", 5), ("a", 4), ("b", 4), ("a", 1), ("a", 10), ("a", 9), ("b", 1) })
+            progress.Report(new JSONMessage { ID = layer, Status = seconds == 1 ? "Retrying in 1 second" : $"Retrying in {seconds} seconds" });
+        progress.Report(new JSONMessage { ID = "a", Status = "Pushing" });
+
+        Assert.Equal(["the daemon retries layer a: Retrying in 5 seconds", "the daemon retries layer b: Retrying in 5 seconds",
+            "the daemon retries layer a: Retrying in 10 seconds"], announced);
+        Assert.Null(progress.Error);
+    }
 }
