@@ -68,7 +68,7 @@ public sealed class RegistryTests(EngineFixture engine)
         var diagnostic = Assert.Single(error.Diagnostics);
         Assert.Equal(EngineDiagnostics.PullFailedId, diagnostic.Id);
         Assert.Contains($"pull of {TestEngineProvisioner.RegistryAddress}/{local} ", diagnostic.Message, StringComparison.Ordinal);
-        Assert.Contains($"registry {TestEngineProvisioner.RegistryAddress} failed: ", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains($"registry {TestEngineProvisioner.RegistryAddress} failed after 1 attempt(s): ", diagnostic.Message, StringComparison.Ordinal);
         Assert.Contains("not found", diagnostic.Message, StringComparison.OrdinalIgnoreCase);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"a missing image is not transient, yet the pull took {clock.Elapsed}");
         Assert.Null(await engine.Engine.InspectImageAsync(local, CancellationToken.None));
