@@ -19,6 +19,9 @@ public sealed class NonRootRunnerTests(EngineFixture engine) : IAsyncLifetime
 
     private string Sudoers => $"/etc/sudoers.d/{_user}";
 
+    /// <summary>A namespace of this test's own inside the run's: it builds the example at the clone's revision, which must not meet the fixture's build of it.</summary>
+    private string Namespace => $"{engine.Namespace.Name}/nonroot";
+
     public async Task InitializeAsync()
     {
         Assert.True(Environment.UserName == "root", "creating the throwaway user needs root (as CI and TestEngine have)");
@@ -48,9 +51,9 @@ public sealed class NonRootRunnerTests(EngineFixture engine) : IAsyncLifetime
         Assert.True(provision.Exit == 0, provision.Output);
 
         var build = await AsUserAsync($"{prefix} BuildGeneric --platform amd64 --acceleration cpu --environment research "
-            + $"--image-namespace {engine.Namespace.Name} --base-image-substitutions {TestEngineProvisioner.BaseImageSubstitution}");
+            + $"--image-namespace {Namespace} --base-image-substitutions {TestEngineProvisioner.BaseImageSubstitution}");
         Assert.True(build.Exit == 0, build.Output);
-        Assert.NotNull(await engine.Engine.InspectImageAsync($"{engine.Namespace.Name}/example-lab/research-project:amd64-cpu-run-latest-root", CancellationToken.None));
+        Assert.NotNull(await engine.Engine.InspectImageAsync($"{Namespace}/example-lab/research-project:amd64-cpu-run-latest-root", CancellationToken.None));
     }
 
     /// <summary>The run line of the test job in the committed workflow.</summary>

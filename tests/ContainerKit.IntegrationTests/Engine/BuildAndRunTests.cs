@@ -22,7 +22,7 @@ public sealed class BuildAndRunTests(EngineFixture engine)
         var inspected = await engine.Engine.InspectImageAsync(image, CancellationToken.None);
 
         Assert.Equal((0, "42"), (exit, output.Trim()));
-        Assert.Equal(manifest.ContentHash, inspected!.Labels[RenderManifest.ContentHashLabel]);
+        Assert.Equal(manifest.Image(ImageRoles.Run).ContentHash, inspected!.Labels[RenderManifest.ContentHashLabel]);
         Assert.Equal("it", inspected.Labels["org.opencontainers.image.revision"]);
     }
 
