@@ -17,7 +17,7 @@ namespace ContainerKit.IntegrationTests;
 public sealed class EngineFixture : IAsyncLifetime
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<string>>> _built = new();
-    private readonly PreexistingImages _preexisting = new();
+    private PreexistingImages _preexisting = null!;
 
     /// <summary>Rendered folders live here.</summary>
     public string Root { get; } = Directory.CreateTempSubdirectory("ck-it-").FullName;
@@ -51,7 +51,8 @@ public sealed class EngineFixture : IAsyncLifetime
         Engine = new DockerContainerEngine(Connection, new PlainProgressReporter(TextWriter.Synchronized(Progress)));
         Assert.True(await Engine.InspectImageAsync(TestEngineProvisioner.BaseImage, CancellationToken.None) is not null,
             $"{TestEngineProvisioner.BaseImage} is missing: run ./build.sh TestEngine");
-        await _preexisting.RecordAsync(Connection, PreexistingImages.SuiteDefinitions());
+        _preexisting = new PreexistingImages(Connection, Engine);
+        await _preexisting.RecordAsync(PreexistingImages.SuiteDefinitions());
     }
 
     /// <inheritdoc />
@@ -59,8 +60,8 @@ public sealed class EngineFixture : IAsyncLifetime
     {
         // Cleanup first and always; then fail the run when the suite touched what it did not create.
         var problems = await Namespace.CleanAsync(Connection);
-        var changed = await _preexisting.ChangedAsync(Connection);
-        await _preexisting.RemoveDecoysAsync(Connection);
+        var changed = await _preexisting.ChangedAsync();
+        await _preexisting.RemoveDecoysAsync();
         Connection.Dispose();
         Directory.Delete(Root, recursive: true);
         Assert.True(changed.Count == 0, "images the suite did not create changed during the run (by the suite, or by another process using the daemon):\n" + string.Join("\n", changed));

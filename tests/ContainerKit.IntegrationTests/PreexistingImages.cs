@@ -1,9 +1,9 @@
 using ContainerKit.Definitions;
 using ContainerKit.Docker.Connection;
+using ContainerKit.Docker.Engine;
 using ContainerKit.Docker.Provisioning;
 using ContainerKit.Rendering;
 using ContainerKit.Scripting.Scripts;
-using Docker.DotNet;
 using Docker.DotNet.Models;
 
 namespace ContainerKit.IntegrationTests;
@@ -15,7 +15,9 @@ namespace ContainerKit.IntegrationTests;
 /// hash, so a test that used the name would rebuild and move it). After the suite every recorded tag must still
 /// point at its image, and the decoys are removed again.
 /// </summary>
-public sealed class PreexistingImages
+/// <param name="connection">Tags and removes the decoys.</param>
+/// <param name="engine">Reads image ids.</param>
+public sealed class PreexistingImages(DockerConnection connection, DockerContainerEngine engine)
 {
     private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
     private readonly HashSet<string> _planted = new(StringComparer.Ordinal);
@@ -24,12 +26,13 @@ public sealed class PreexistingImages
     public IReadOnlyDictionary<string, string> Ids => _ids;
 
     /// <summary>Records or plants the <c>latest</c> tags of every name in <paramref name="definitions"/>.</summary>
-    public async Task RecordAsync(DockerConnection connection, IEnumerable<EnvironmentDefinition> definitions)
+    public async Task RecordAsync(IEnumerable<EnvironmentDefinition> definitions)
     {
-        var baseId = (await connection.Client.Images.InspectImageAsync(TestEngineProvisioner.BaseImage).ConfigureAwait(false)).ID;
+        var baseId = await IdAsync(TestEngineProvisioner.BaseImage).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"{TestEngineProvisioner.BaseImage} is missing: run ./build.sh TestEngine");
         foreach (var tag in LatestTags(definitions))
         {
-            var id = await IdAsync(connection, tag).ConfigureAwait(false);
+            var id = await IdAsync(tag).ConfigureAwait(false);
             if (id is null)
             {
                 var reference = ImageReference.Parse(tag);
@@ -42,23 +45,23 @@ public sealed class PreexistingImages
     }
 
     /// <summary>The recorded tags that no longer point at their image.</summary>
-    public async Task<IReadOnlyList<string>> ChangedAsync(DockerConnection connection)
+    public async Task<IReadOnlyList<string>> ChangedAsync()
     {
         var changed = new List<string>();
         foreach (var (tag, id) in _ids)
         {
-            var now = await IdAsync(connection, tag).ConfigureAwait(false);
+            var now = await IdAsync(tag).ConfigureAwait(false);
             if (now != id) changed.Add($"{tag}: was {id}, now {now ?? "missing"}");
         }
         return changed;
     }
 
     /// <summary>Removes the decoys that still point at what was planted.</summary>
-    public async Task RemoveDecoysAsync(DockerConnection connection)
+    public async Task RemoveDecoysAsync()
     {
         foreach (var tag in _planted)
         {
-            if (await IdAsync(connection, tag).ConfigureAwait(false) == _ids[tag])
+            if (await IdAsync(tag).ConfigureAwait(false) == _ids[tag])
             {
                 await connection.Client.Images.DeleteImageAsync(tag, new ImageDeleteParameters()).ConfigureAwait(false);
             }
@@ -125,15 +128,6 @@ public sealed class PreexistingImages
         return File.Exists(full) ? File.ReadAllText(full) : null;
     }
 
-    private static async Task<string?> IdAsync(DockerConnection connection, string reference)
-    {
-        try
-        {
-            return (await connection.Client.Images.InspectImageAsync(reference).ConfigureAwait(false)).ID;
-        }
-        catch (DockerImageNotFoundException)
-        {
-            return null;
-        }
-    }
+    private async Task<string?> IdAsync(string reference) =>
+        (await engine.InspectImageAsync(reference, CancellationToken.None).ConfigureAwait(false))?.Id;
 }
