@@ -1,6 +1,8 @@
 using System.Reflection;
 using ContainerKit.Definitions;
 using ContainerKit.Scripting.Scripts;
+using ContainerKit.Scripting.Server;
+using ContainerKit.Targets.Host;
 
 namespace ContainerKit.Targets;
 
@@ -27,7 +29,13 @@ public abstract partial class ContainerKitBuild
             return ScriptLoader().Load(Path.GetFullPath(Definition!, RootDirectory));
         }
 
-        var loaded = DefinitionLoader().Load(DefinitionFolders.Select(f => Path.GetFullPath(f, RootDirectory)));
+        var loader = DefinitionLoader();
+        var loaded = loader.Load(DefinitionFolders.Select(f => Path.GetFullPath(f, RootDirectory)));
+        if (loader.CompilationCount > 0 && Verbosity >= Verbosity.Verbose)
+        {
+            Output.WriteLine($"definitions of {string.Join(", ", DefinitionFolders)} compiled {(loader.LastCompiledByServer ? "by the warm compiler server" : "in this process")}");
+        }
+
         var names = loaded.Select(d => d.GetType().FullName).ToHashSet(StringComparer.Ordinal);
         return DefinitionsIn(GetType().Assembly).Where(d => !names.Contains(d.GetType().FullName))
             .Concat(loaded)
@@ -44,7 +52,17 @@ public abstract partial class ContainerKitBuild
 
     /// <summary>The loader of <see cref="DefinitionFolders"/>, caching compiled definitions under <c>.nuke/temp/definitions</c>.</summary>
     protected ClassDefinitionLoader<EnvironmentDefinition> DefinitionLoader() =>
-        new(new ScriptLoaderOptions(Path.Combine(RootDirectory, ".nuke", "temp", "definitions")));
+        new(new ScriptLoaderOptions(Path.Combine(RootDirectory, ".nuke", "temp", "definitions")) { CompilerServer = CompilerServerOptions() });
+
+    /// <summary>
+    /// The warm compiler server's settings: on by default when this is the build process started by
+    /// <c>build.sh</c>/<c>build.ps1</c>, off under <c>CI=true</c> (nothing is edited there), and as <c>--compiler-server</c> says.
+    /// </summary>
+    private CompilerServerOptions? CompilerServerOptions()
+    {
+        var wanted = CompilerServer ?? !(EnvironmentVariables.TryGetValue("CI", out var ci) && ci.Equals("true", StringComparison.OrdinalIgnoreCase));
+        return wanted && BuildProcess.Command is { } command ? new CompilerServerOptions(command) : null;
+    }
 
     /// <summary>True when <c>--definition</c> names a <c>*.env.csx</c> script.</summary>
     protected bool IsScriptDefinition => Definition is not null && Definition.EndsWith(ScriptDefinitionSuffix, StringComparison.Ordinal);

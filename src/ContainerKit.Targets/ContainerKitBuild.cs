@@ -65,6 +65,10 @@ public abstract partial class ContainerKitBuild : NukeBuild
     [Parameter("PushGeneric/PushUser: push even a -dirty revision (built from uncommitted changes or untracked files)")]
     public bool AllowDirty { get; set; }
 
+    /// <summary>Compile edited definition classes in a warm background server (default: on, off under CI=true).</summary>
+    [Parameter("Compile edited definitions in a background compiler server that keeps Roslyn warm for 10 idle minutes (default: true, false under CI=true)")]
+    public bool? CompilerServer { get; set; }
+
     /// <summary>Pull the base image before building.</summary>
     [Parameter("Always pull the base image when building")]
     public bool Pull { get; set; }

@@ -2,8 +2,7 @@ using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using ContainerKit.Scripting.Compilation;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
+using ContainerKit.Scripting.Server;
 
 namespace ContainerKit.Scripting.Scripts;
 
@@ -21,6 +20,8 @@ public sealed class ClassDefinitionLoader<T>
     private readonly ScriptLoaderOptions _options;
     private readonly Assembly[] _assemblies;
     private readonly string _salt;
+    private readonly ReferenceSet _references;
+    private readonly ServerConnection? _server;
     private int _compilations;
 
     /// <summary>Creates a loader that caches under <see cref="ScriptLoaderOptions.CacheDirectory"/>.</summary>
@@ -29,10 +30,23 @@ public sealed class ClassDefinitionLoader<T>
         _options = options;
         _assemblies = new[] { typeof(T).Assembly }.Concat(options.AdditionalReferences).Distinct().ToArray();
         _salt = CompilationSalt.Of(_assemblies, typeof(T), options.AdditionalImports.Prepend("classes"));
+        _references = new ReferenceSet(_assemblies.Select(a => a.Location));
+        if (options.CompilerServer is { } server)
+        {
+            // One server per compiler setup: the socket name covers the salt, which covers the assemblies' versions.
+            var socket = Path.Combine(options.CacheDirectory, $"compiler-{HashOf(_salt)[..12]}.sock");
+            _server = new ServerConnection(server, socket, new CompilerServerClient(socket, TimeSpan.FromSeconds(60)));
+        }
     }
 
     /// <summary>How many times this loader ran the compiler (cache misses).</summary>
     public int CompilationCount => _compilations;
+
+    /// <summary>The socket of this loader's compiler server, when it uses one.</summary>
+    public string? CompilerServerSocket => _server?.SocketPath;
+
+    /// <summary>True when the last compilation was done by a warm <see cref="CompilerServer"/> rather than in this process.</summary>
+    public bool LastCompiledByServer { get; private set; }
 
     /// <summary>
     /// The definitions declared in the <c>*.cs</c> files below <paramref name="folders"/> (missing folders
@@ -68,28 +82,28 @@ public sealed class ClassDefinitionLoader<T>
             builder.Append(file.Key).Append('\0').Append(file.Text).Append('\0');
         }
 
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(builder.ToString())))[..32];
+        return HashOf(builder.ToString())[..32];
     }
+
+    private static string HashOf(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    private sealed record ServerConnection(CompilerServerOptions Options, string SocketPath, CompilerServerClient Client);
 
     private void Compile(IReadOnlyList<SourceFile> files, string hash, string target)
     {
         Interlocked.Increment(ref _compilations);
-        var parse = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest);
-        var usings = CompilationGuard.SdkImplicitUsings.Concat(_options.AdditionalImports).Distinct();
-        var trees = files.Select(f => CSharpSyntaxTree.ParseText(f.Text, parse, f.DisplayPath, Encoding.UTF8))
-            .Append(CSharpSyntaxTree.ParseText(string.Concat(usings.Select(u => $"global using global::{u};\n")), parse, "<implicit usings>"))
-            .ToList();
-        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)
-            .WithNullableContextOptions(NullableContextOptions.Enable)
-            .WithOptimizationLevel(OptimizationLevel.Release)
-            .WithDeterministic(true);
-        var references = new ReferenceSet(_assemblies.Select(a => a.Location)).References;
-        var compilation = CSharpCompilation.Create("ContainerKit.Definitions." + hash, trees, references, options);
-
-        using var image = new MemoryStream();
-        var result = compilation.Emit(image);
-        CompilerDiagnostics.ThrowOnErrors(result.Diagnostics, compilation);
-        AtomicFile.WriteAllBytes(target, image.ToArray());
+        var request = new CompileRequest(
+            "ContainerKit.Definitions." + hash,
+            files.Select(f => new CompileSource(f.DisplayPath, f.Text)).ToList(),
+            CompilationGuard.SdkImplicitUsings.Concat(_options.AdditionalImports).Distinct().ToList(),
+            _references.Paths);
+        var served = _server?.Client.TryCompile(request);
+        LastCompiledByServer = served is not null;
+        AtomicFile.WriteAllBytes(target, served ?? DefinitionCompilation.Emit(request, _references.References));
+        if (served is null && _server is not null)
+        {
+            CompilerServerLauncher.Start(_server.Options.StartCommand, _server.SocketPath);
+        }
     }
 
     /// <summary>A definition file: <see cref="Key"/> (folder name and relative path) goes into the hash, <see cref="DisplayPath"/> into diagnostics.</summary>

@@ -11,4 +11,7 @@ public sealed record ScriptLoaderOptions(string CacheDirectory)
 
     /// <summary>Namespaces imported by every script besides the framework basics and those of the referenced ContainerKit assemblies.</summary>
     public IReadOnlyList<string> AdditionalImports { get; init; } = [];
+
+    /// <summary>When set, class definitions are compiled by a warm background compiler server (see <see cref="Server.CompilerServer"/>).</summary>
+    public Server.CompilerServerOptions? CompilerServer { get; init; }
 }

@@ -1,5 +1,7 @@
 using System.Collections;
 using System.Linq.Expressions;
+using System.Reflection;
+using ContainerKit.Scripting.Server;
 
 namespace ContainerKit.Targets.Host;
 
@@ -40,6 +42,12 @@ public abstract class NukeBuild
     public static int Execute<T>(params Expression<Func<T, Target>>[] defaultTargets)
         where T : NukeBuild, new()
     {
+        if (Environment.GetCommandLineArgs() is [_, CompilerServer.Argument, var socket])
+        {
+            return CompilerServer.Run(socket);
+        }
+
+        BuildProcess.Command = BuildProcess.CommandOf(Environment.ProcessPath, Assembly.GetEntryAssembly()?.Location);
         using var cancellation = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) =>
         {

@@ -5,7 +5,8 @@ namespace ContainerKit.Tests.Scripting;
 
 public sealed class ClassDefinitionLoaderTests : IDisposable
 {
-    private const string Cpu = """
+    /// <summary>A minimal definition class file.</summary>
+    internal const string Cpu = """
         using ContainerKit.Tests.Scripting;
 
         namespace Environments;
