@@ -113,7 +113,7 @@ public abstract partial class ContainerKitBuild
             Environment = [.. EnvFile.Read(Path.Combine(RootDirectory, EnvFileName)), .. EnvVars],
             ProjectFolder = mountProject ? RootDirectory : null,
             ProjectRootAt = mountProject ? folder.Manifest.ProjectRootAt : null,
-            Gpus = folder.Manifest.Acceleration == nameof(Acceleration.Cuda).ToLowerInvariant(),
+            Devices = folder.Manifest.DeviceOptionsToPass(),
             UnlimitedMemlock = HostLimits.CanRaiseMemlock(),
             // The command's stdout is the build's product (stdout); its stderr joins ContainerKit's messages on stderr.
             StandardOutput = StandardOutput,

@@ -103,11 +103,19 @@ public static class ComposeFile
             service.Add("tty", "true");
             service.Add("stdin_open", "true");
         }
-        if (model.Entry.Acceleration == Acceleration.Cuda)
+        AddDevices(service, model.Entry.Acceleration.Devices);
+        return service;
+    }
+
+    /// <summary>The acceleration's <see cref="DeviceOptions"/>: a GPU reservation, <c>devices</c> and <c>group_add</c>.</summary>
+    private static void AddDevices(YamlMappingNode service, DeviceOptions devices)
+    {
+        if (devices.Devices.Count > 0) service.Add("devices", new YamlSequenceNode(devices.Devices.Select(d => new YamlScalarNode($"{d}:{d}"))));
+        if (devices.GroupAdd.Count > 0) service.Add("group_add", new YamlSequenceNode(devices.GroupAdd.Select(g => new YamlScalarNode(g))));
+        if (devices.AllGpus)
         {
             var gpu = new YamlMappingNode { { "driver", "nvidia" }, { "count", "all" }, { "capabilities", new YamlSequenceNode("gpu") } };
             service.Add("deploy", new YamlMappingNode { { "resources", new YamlMappingNode { { "reservations", new YamlMappingNode { { "devices", new YamlSequenceNode(gpu) } } } } } });
         }
-        return service;
     }
 }

@@ -63,6 +63,9 @@ public static class EntryRenderer
                 new ManifestImage(ImageRoles.RunUser, ImagePaths.UserDockerfile, null, ImageRoles.Run, userArgs, [ImageNames.User(model, "run")]) { Secrets = userSecrets },
                 new ManifestImage(ImageRoles.DevUser, ImagePaths.UserDockerfile, null, ImageRoles.Dev, userArgs, [ImageNames.User(model, "dev")]) { Secrets = userSecrets },
             ],
-            contentHash);
+            contentHash)
+        {
+            Devices = Acceleration.BuiltIn.Contains(model.Entry.Acceleration) ? null : model.Entry.Acceleration.Devices,
+        };
     }
 }

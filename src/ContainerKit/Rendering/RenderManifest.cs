@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using ContainerKit.Model;
+
 namespace ContainerKit.Rendering;
 
 /// <summary>
@@ -30,6 +33,17 @@ public sealed record RenderManifest(
 
     /// <summary>The image label that records the content hash an image was built from.</summary>
     public const string ContentHashLabel = "dev.containerkit.render-hash";
+
+    /// <summary>
+    /// The device options of an acceleration other than the built-in cpu, cuda and rocm (whose options follow from
+    /// <see cref="Acceleration"/>, their name); null, and absent from the file, for those.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DeviceOptions? Devices { get; init; }
+
+    /// <summary>The device options runners pass for this entry: <see cref="Devices"/>, else the built-in acceleration's.</summary>
+    public DeviceOptions DeviceOptionsToPass() =>
+        Devices ?? Model.Acceleration.BuiltInNamed(Acceleration)?.Devices ?? DeviceOptions.None;
 
     /// <summary>The image with the given role, or an exception naming the known roles.</summary>
     public ManifestImage Image(string role) =>

@@ -101,7 +101,7 @@ public static class DefinitionRules
 
     /// <summary>CK1024: the --environment/--platform/--acceleration selection names something that exists.</summary>
     public static readonly DiagnosticRule Selection = new("CK1024", E, "selection",
-        "Use an environment name or class name, a platform (amd64, arm64) and an acceleration (cpu, cuda) of the matrix.");
+        "Use an environment name or class name, a platform (amd64, arm64) and an acceleration name of a matrix (cpu, cuda, or a name the definitions declare).");
 
     /// <summary>CK1040: a base-image substitution is <c>[platform:]from=to</c> with two image references.</summary>
     public static readonly DiagnosticRule BaseImageSubstitution = new("CK1040", E, "base image substitution",
@@ -119,6 +119,22 @@ public static class DefinitionRules
     public static readonly DiagnosticRule Range = new("CK1026", E, "range",
         "Use a TCP port between 1 and 65535, e.g. 2223 for sshd.");
 
+    /// <summary>CK1050: an acceleration name is usable as a tag part and an entry key half.</summary>
+    public static readonly DiagnosticRule AccelerationName = new("CK1050", E, "acceleration name",
+        "Name accelerations with lower-case letters, digits, '.' and '_', starting with a letter, at most 32 characters, no '-', e.g. cu124.");
+
+    /// <summary>CK1051: one name means one acceleration within a matrix.</summary>
+    public static readonly DiagnosticRule DuplicateAcceleration = new("CK1051", E, "duplicate acceleration",
+        "Give each acceleration of a matrix its own name (cpu, cuda and rocm are the built-in ones), e.g. Acceleration.CudaVariant(\"cu124\").");
+
+    /// <summary>CK1052: an acceleration's own check refused an entry.</summary>
+    public static readonly DiagnosticRule AccelerationCheck = new("CK1052", E, "acceleration check",
+        "The acceleration's Validate refused this entry; change the entry's base (or other settings) as the message says.");
+
+    /// <summary>CK1053: device options name absolute device paths and valid group names.</summary>
+    public static readonly DiagnosticRule DeviceOptions = new("CK1053", E, "device options",
+        "Devices are absolute host paths such as /dev/kfd; groups are names such as video or render.");
+
     /// <summary>Every rule, by id.</summary>
     public static IReadOnlyList<DiagnosticRule> All { get; } =
     [
@@ -127,5 +143,6 @@ public static class DefinitionRules
         PasswordHash, EmptyMatrix, InstallerUrl, StageName, MemberFailed, DuplicateEnvironment, RawInstruction, Label, Selection,
         BaseImageSubstitution, ImageNamespace,
         Length, Range,
+        AccelerationName, DuplicateAcceleration, AccelerationCheck, DeviceOptions,
     ];
 }

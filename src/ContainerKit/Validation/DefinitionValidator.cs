@@ -16,7 +16,7 @@ public static class DefinitionValidator
 
     /// <summary>
     /// Reads the name and the matrix of every definition once (a member that throws is CK1020) and checks the set:
-    /// names (CK1014, CK1025), non-empty matrices (CK1017) and unique names (CK1021).
+    /// names (CK1014, CK1025), non-empty matrices (CK1017), their accelerations (CK1050, CK1051, CK1053) and unique names (CK1021).
     /// </summary>
     internal static (IReadOnlyList<DefinitionHeader> Headers, IReadOnlyList<Diagnostic> Diagnostics) ReadSet(IReadOnlyList<EnvironmentDefinition> definitions)
     {
@@ -29,6 +29,7 @@ public static class DefinitionValidator
             if (name is not null) bag.CheckName("Name", "the environment name", name, Grammar.IsSimpleName, "is not a simple lower-case name");
             var entries = bag.Read<IReadOnlyList<MatrixEntry>>("Matrix", () => definition.Matrix.Expand(), []);
             if (entries.Count == 0) bag.Add(DefinitionRules.EmptyMatrix, "Matrix", "the matrix has no entry", null);
+            AccelerationChecks.CheckMatrix(bag, entries);
             headers.Add(new DefinitionHeader(definition, name ?? definition.GetType().Name, entries));
             result.AddRange(bag.Items);
         }
@@ -66,6 +67,7 @@ public static class DefinitionValidator
         var baseImage = bag.Read("Base", () => definition.Base(entry), BaseImage.Parse("invalid:invalid"));
         bag.CheckImageReference("Base", "the base image", baseImage.Reference);
         if (baseImage.Entrypoint is { } baseEntrypoint) bag.CheckAbsolutePath("Base", "the base entrypoint", baseEntrypoint);
+        AccelerationChecks.CheckEntry(bag, entry, baseImage);
 
         var lists = new (string Member, IReadOnlyList<string> Items)[]
         {

@@ -35,6 +35,10 @@ public sealed class ValidationRuleTests
         { "label", "CK1023", "TestEnvironment.Labels", "not a valid label key", "Bad Key" },
         { "name length", "CK1025", "TestEnvironment.Project", "more than 64", new string('p', 65) },
         { "port range", "CK1026", "TestEnvironment.Entrypoint", "out of the range 1..65535", "-5" },
+        { "acceleration name", "CK1050", "TestEnvironment.Matrix", "not a valid tag part", "CU-124" },
+        { "duplicate acceleration", "CK1051", "TestEnvironment.Matrix", "share the name", "gpu" },
+        { "acceleration check", "CK1052", "TestEnvironment.Matrix", "acceleration cpu2: needs an accelerator image", "debian:bookworm-slim" },
+        { "device options", "CK1053", "TestEnvironment.Matrix", "not an absolute path", "dev/tpu0" },
     };
 
     [Theory]
@@ -144,8 +148,15 @@ public sealed class ValidationRuleTests
         "label" => new TestEnvironment { LabelsValue = new() { Extra = new Dictionary<string, string> { ["Bad Key"] = "x" } } },
         "name length" => new TestEnvironment { ProjectValue = new(new string('p', 65)) },
         "port range" => new TestEnvironment { EntrypointValue = new() { DefaultSshPort = -5 } },
+        "acceleration name" => Accelerated(Acceleration.CudaVariant("CU-124")),
+        "duplicate acceleration" => Accelerated(Acceleration.CudaVariant("gpu"), Acceleration.RocmVariant("gpu")),
+        "acceleration check" => Accelerated(Acceleration.Custom("cpu2", DeviceOptions.None, (_, _) => ["needs an accelerator image"])),
+        "device options" => Accelerated(Acceleration.Custom("tpu", new DeviceOptions { Devices = ["dev/tpu0"] })),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
     };
+
+    private static TestEnvironment Accelerated(params Acceleration[] accelerations) =>
+        new() { MatrixValue = Matrix.Platforms(Platform.Amd64).Accelerations(accelerations) };
 
     private sealed class ThrowingEnvironment : FromPythonEnvironment
     {
