@@ -22,8 +22,9 @@ public abstract partial class ContainerKitBuild
         .Executes(ct => UseEngineAsync(async engine =>
         {
             var folder = SingleEntry(nameof(Run));
+            var mounts = RunMounts.Resolve(folder.Manifest, MountOptions, RootDirectory, projectMounted: true);
             var image = await ChooseImageAsync(engine, folder, ImageRoles.Run, ImageRoles.RunUser, ct);
-            var exit = await engine.RunAsync(ContainerOptions(folder, image, Command, mountProject: true), ct);
+            var exit = await engine.RunAsync(ContainerOptions(folder, image, Command, mountProject: true, mounts), ct);
             if (exit != 0) throw new TargetExitException(exit, $"the command exited with {exit} in {image}");
         }, ct));
 
@@ -79,9 +80,10 @@ public abstract partial class ContainerKitBuild
         await UseEngineAsync(async engine =>
         {
             var folder = SingleEntry(mountProject ? nameof(Dev) : nameof(EmptyInteractive));
+            var mounts = RunMounts.Resolve(folder.Manifest, MountOptions, RootDirectory, mountProject);
             var image = await ChooseImageAsync(engine, folder, genericRole, userRole, cancellationToken);
             // No command: the dev image's CMD, the definition's DevShell as a login shell.
-            var exit = await engine.RunInteractiveAsync(ContainerOptions(folder, image, Command, mountProject), cancellationToken);
+            var exit = await engine.RunInteractiveAsync(ContainerOptions(folder, image, Command, mountProject, mounts), cancellationToken);
             if (exit != 0) throw new TargetExitException(exit, $"the session exited with {exit}");
         }, cancellationToken);
 
@@ -107,13 +109,14 @@ public abstract partial class ContainerKitBuild
         return generic;
     }
 
-    private RunOptions ContainerOptions(RenderedFolder folder, string image, IReadOnlyList<string> command, bool mountProject) =>
+    private RunOptions ContainerOptions(RenderedFolder folder, string image, IReadOnlyList<string> command, bool mountProject, IReadOnlyList<ResolvedMount> mounts) =>
         new(image, command.Count == 1 ? ShellWords.Split(command[0]) : command)
         {
             Environment = [.. EnvFile.Read(Path.Combine(RootDirectory, EnvFileName)), .. EnvVars],
             ProjectFolder = mountProject ? RootDirectory : null,
             ProjectRootAt = mountProject ? folder.Manifest.ProjectRootAt : null,
             Devices = folder.Manifest.DeviceOptionsToPass(),
+            Mounts = mounts,
             UnlimitedMemlock = HostLimits.CanRaiseMemlock(),
             // The command's stdout is the build's product (stdout); its stderr joins ContainerKit's messages on stderr.
             StandardOutput = StandardOutput,

@@ -214,6 +214,11 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
         words.AddRange(options.Devices.DockerRunArguments());
         if (options.ProjectFolder is not null && options.ProjectRootAt is not null)
             words.AddRange(["-v", $"{Path.GetFullPath(options.ProjectFolder)}:{options.ProjectRootAt}", "-e", "PROJECT_ROOT_AT=" + options.ProjectRootAt]);
+        foreach (var mount in options.Mounts)
+        {
+            words.AddRange(["-v", mount.Bind]);
+            if (mount.EnvironmentEntry is { } entry) words.AddRange(["-e", entry]);
+        }
         foreach (var variable in options.Environment) words.AddRange(["-e", variable]);
         words.Add(options.Image);
         words.AddRange(options.Command);
@@ -445,6 +450,11 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
         {
             binds.Add($"{Path.GetFullPath(options.ProjectFolder)}:{options.ProjectRootAt}");
             environment.Add("PROJECT_ROOT_AT=" + options.ProjectRootAt);
+        }
+        foreach (var mount in options.Mounts)
+        {
+            binds.Add(mount.Bind);
+            if (mount.EnvironmentEntry is { } entry) environment.Add(entry);
         }
 
         return new CreateContainerParameters

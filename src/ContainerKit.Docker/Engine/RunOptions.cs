@@ -16,6 +16,9 @@ public sealed record RunOptions(string Image, IReadOnlyList<string> Command)
     /// <summary>Where the project is mounted inside the container.</summary>
     public string? ProjectRootAt { get; init; }
 
+    /// <summary>Data mounts (binds or named volumes), each with its optional variable set to its container path.</summary>
+    public IReadOnlyList<ResolvedMount> Mounts { get; init; } = [];
+
     /// <summary>The acceleration's devices: a GPU request, host devices and supplementary groups.</summary>
     public DeviceOptions Devices { get; init; } = DeviceOptions.None;
 

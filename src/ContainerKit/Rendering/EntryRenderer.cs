@@ -66,6 +66,7 @@ public static class EntryRenderer
             contentHash)
         {
             Devices = Acceleration.BuiltIn.Contains(model.Entry.Acceleration) ? null : model.Entry.Acceleration.Devices,
+            Mounts = model.Mounts.Count > 0 ? model.Mounts : null,
         };
     }
 }

@@ -41,6 +41,13 @@ public sealed record RenderManifest(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public DeviceOptions? Devices { get; init; }
 
+    /// <summary>The definition's mounts of this entry (host paths as declared, relative to the project root); null, and absent from the file, when none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<Definitions.Mount>? Mounts { get; init; }
+
+    /// <summary>The mounts with host paths resolved against <paramref name="projectRoot"/>, for a runner.</summary>
+    public IReadOnlyList<ResolvedMount> ResolvedMounts(string projectRoot) => [.. (Mounts ?? []).Select(m => m.Resolve(projectRoot))];
+
     /// <summary>The device options runners pass for this entry: <see cref="Devices"/>, else the built-in acceleration's.</summary>
     public DeviceOptions DeviceOptionsToPass() =>
         Devices ?? Model.Acceleration.BuiltInNamed(Acceleration)?.Devices ?? DeviceOptions.None;

@@ -135,6 +135,30 @@ public static class DefinitionRules
     public static readonly DiagnosticRule DeviceOptions = new("CK1053", E, "device options",
         "Devices are absolute host paths such as /dev/kfd; groups are names such as video or render.");
 
+    /// <summary>CK1054: a mount's container path is a plain absolute path.</summary>
+    public static readonly DiagnosticRule MountTarget = new("CK1054", E, "mount target",
+        "Give the container path as a plain absolute path, e.g. /data/imagenet.");
+
+    /// <summary>CK1055: a mount's container path neither overlaps the project mount nor repeats another mount's.</summary>
+    public static readonly DiagnosticRule MountOverlap = new("CK1055", E, "mount overlap",
+        "Mount data beside the project, not at, above or inside PROJECT_ROOT_AT (e.g. /data, /outputs), and each path once.");
+
+    /// <summary>CK1056: a mount's source is a plain host path (relative to the project root, or absolute) or a volume name.</summary>
+    public static readonly DiagnosticRule MountSource = new("CK1056", E, "mount source",
+        "Host paths use letters, digits and '/', '.', '_', '-' without '..' (relative to the project root, or absolute); volume names are letters, digits, '_', '.', '-'.");
+
+    /// <summary>CK1057: a mount's variable is a valid, unique environment variable name.</summary>
+    public static readonly DiagnosticRule MountVariable = new("CK1057", E, "mount variable",
+        "Name the variable with letters, digits and '_' (e.g. DATA_DIR), one per mount.");
+
+    /// <summary>CK1058: the host path of a mount exists before any container starts.</summary>
+    public static readonly DiagnosticRule MountMissing = new("CK1058", E, "mount host path",
+        "Create the folder (mkdir -p), or fix the path; host paths are relative to the project root (the folder holding build.sh).");
+
+    /// <summary>CK1059: <c>--mount</c> is <c>host:container[:ro]</c>.</summary>
+    public static readonly DiagnosticRule MountOption = new("CK1059", E, "--mount",
+        "Write --mount host-path:/container/path, with :ro for a read-only mount, e.g. --mount data/imagenet:/data/imagenet:ro.");
+
     /// <summary>Every rule, by id.</summary>
     public static IReadOnlyList<DiagnosticRule> All { get; } =
     [
@@ -144,5 +168,6 @@ public static class DefinitionRules
         BaseImageSubstitution, ImageNamespace,
         Length, Range,
         AccelerationName, DuplicateAcceleration, AccelerationCheck, DeviceOptions,
+        MountTarget, MountOverlap, MountSource, MountVariable, MountMissing, MountOption,
     ];
 }

@@ -113,6 +113,8 @@ public static class DefinitionValidator
             bag.Read<IReadOnlyList<CustomStage>>("CustomStages", () => [.. definition.CustomStages(entry).Select(s => s with { Instructions = [.. s.Instructions] })], []),
             runtimeInstructions,
             developmentInstructions);
+        var mounts = bag.Read<IReadOnlyList<Mount>>("Mounts", () => [.. definition.MountsFor(entry)], []);
+        foreach (var (rule, message, value) in MountChecks.Problems(mounts, project.ProjectRootAt)) bag.Add(rule, "Mounts", message, value);
         var syntax = bag.Read("Syntax", () => definition.Syntax, DockerfileSyntax.Portable);
         var devShell = bag.Read("DevShell", () => definition.DevShell, InteractiveShell.Zsh);
         var zshPlugins = bag.Read("ZshPlugins", () => definition.ZshPlugins, true);
@@ -140,6 +142,7 @@ public static class DefinitionValidator
             CustomStages = stages,
             RuntimeInstructions = runtimeInstructions,
             DevelopmentInstructions = developmentInstructions,
+            Mounts = mounts,
         };
         return (model, bag.Items);
     }

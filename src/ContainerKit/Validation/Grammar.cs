@@ -35,6 +35,12 @@ public static partial class Grammar
     /// </summary>
     public static bool IsAccelerationName(string value) => AccelerationName().IsMatch(value);
 
+    /// <summary>A mount's host path: plain characters, relative or absolute, no <c>..</c> segment, no ':' (the bind separator).</summary>
+    public static bool IsHostPath(string value) => HostPath().IsMatch(value) && !value.Split('/').Contains("..");
+
+    /// <summary>A named volume of the engine.</summary>
+    public static bool IsVolumeName(string value) => VolumeName().IsMatch(value);
+
     /// <summary>A portable Linux user or group name (useradd's default rule).</summary>
     public static bool IsAccountName(string value) => AccountName().IsMatch(value);
 
@@ -136,6 +142,12 @@ public static partial class Grammar
 
     [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*\z")]
     private static partial Regex PythonIdentifier();
+
+    [GeneratedRegex(@"^[A-Za-z0-9._/-]+\z")]
+    private static partial Regex HostPath();
+
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9_.-]*\z")]
+    private static partial Regex VolumeName();
 
     [GeneratedRegex(@"^[a-z][a-z0-9_.]{0,31}\z")]
     private static partial Regex AccelerationName();
