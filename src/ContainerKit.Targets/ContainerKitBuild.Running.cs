@@ -17,7 +17,7 @@ public abstract partial class ContainerKitBuild
 
     /// <summary>Runs a command in the run image.</summary>
     public Target Run => _ => _
-        .Description("Run --command in the run image (the user image when built, else the generic one) with the project mounted; exits with the command's code")
+        .Description("Run --command in the run image (the user image when built, else the generic one) with the project and the entry's mounts (plus --mount) mounted; exits with the command's code")
         .DependsOn(Render)
         .Executes(ct => UseEngineAsync(async engine =>
         {
@@ -30,13 +30,13 @@ public abstract partial class ContainerKitBuild
 
     /// <summary>Runs an interactive command in the dev image.</summary>
     public Target Dev => _ => _
-        .Description("Open --command (default the dev image's login shell, zsh or bash per DevShell) in the dev image with the project mounted, starting in it, on a terminal")
+        .Description("Open --command (default the dev image's login shell, zsh or bash per DevShell) in the dev image with the project and the entry's mounts (plus --mount) mounted, starting in it, on a terminal")
         .DependsOn(Render)
         .Executes(ct => RunInteractiveAsync(ImageRoles.Dev, ImageRoles.DevUser, mountProject: true, ct));
 
     /// <summary>Opens a shell in the dev image without the project.</summary>
     public Target EmptyInteractive => _ => _
-        .Description("Open the dev image's login shell (or --command) without the project mounted")
+        .Description("Open the dev image's login shell (or --command) without the project mounted (the entry's mounts and --mount still are)")
         .DependsOn(Render)
         .Executes(ct => RunInteractiveAsync(ImageRoles.Dev, ImageRoles.DevUser, mountProject: false, ct));
 
