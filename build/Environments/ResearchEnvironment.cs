@@ -36,6 +36,16 @@ public sealed class ResearchEnvironment : FromPythonEnvironment
         ? ["transformers==4.44.2", "wandb==0.17.7"]
         : PipRequirements.Empty;
 
+    /// <summary>
+    /// The dataset is read-only at /data (DATA_DIR), results go to /outputs (OUTPUT_DIR); both folders are under the
+    /// project root and must exist before Run or Dev (mkdir -p data outputs).
+    /// </summary>
+    public override IReadOnlyList<Mount> Mounts =>
+    [
+        Mount.Dataset("data", "/data").WithVariable("DATA_DIR"),
+        Mount.Output("outputs", "/outputs").WithVariable("OUTPUT_DIR"),
+    ];
+
     /// <inheritdoc />
     public override Labels Labels => new() { Title = "Research project", Source = "https://example.org/example-lab/research-project" };
 }

@@ -188,10 +188,10 @@ public abstract partial class ContainerKitBuild
     {
         var parts = value.Split('-', 2);
         return parts.Length == 2 && Enum.TryParse<Platform>(parts[0], true, out var platform) && Enum.IsDefined(platform)
-            && Enum.TryParse<Acceleration>(parts[1], true, out var acceleration) && Enum.IsDefined(acceleration)
+            && Acceleration.BuiltInNamed(parts[1]) is { } acceleration
             ? new MatrixEntry(platform, acceleration)
             : throw Usage(option, "not a matrix entry <platform>-<acceleration>", value,
-                $"platforms: {string.Join(", ", Enum.GetNames<Platform>().Select(n => n.ToLowerInvariant()))}; accelerations: {string.Join(", ", Enum.GetNames<Acceleration>().Select(n => n.ToLowerInvariant()))}");
+                $"platforms: {string.Join(", ", Enum.GetNames<Platform>().Select(n => n.ToLowerInvariant()))}; accelerations: {string.Join(", ", Acceleration.BuiltIn.Select(a => a.Name))} (variants are edited in the definition)");
     }
 
     private static DiagnosticException Usage(string location, string message, string? value, string hint) =>

@@ -17,25 +17,26 @@ public abstract partial class ContainerKitBuild
 
     /// <summary>Runs a command in the run image.</summary>
     public Target Run => _ => _
-        .Description("Run --command in the run image (the user image when built, else the generic one) with the project mounted; exits with the command's code")
+        .Description("Run --command in the run image (the user image when built, else the generic one) with the project and the entry's mounts (plus --mount) mounted; exits with the command's code")
         .DependsOn(Render)
         .Executes(ct => UseEngineAsync(async engine =>
         {
             var folder = SingleEntry(nameof(Run));
+            var mounts = RunMounts.Resolve(folder.Manifest, MountOptions, RootDirectory, projectMounted: true);
             var image = await ChooseImageAsync(engine, folder, ImageRoles.Run, ImageRoles.RunUser, ct);
-            var exit = await engine.RunAsync(ContainerOptions(folder, image, Command, mountProject: true), ct);
+            var exit = await engine.RunAsync(ContainerOptions(folder, image, Command, mountProject: true, mounts), ct);
             if (exit != 0) throw new TargetExitException(exit, $"the command exited with {exit} in {image}");
         }, ct));
 
     /// <summary>Runs an interactive command in the dev image.</summary>
     public Target Dev => _ => _
-        .Description("Open --command (default the dev image's login shell, zsh or bash per DevShell) in the dev image with the project mounted, starting in it, on a terminal")
+        .Description("Open --command (default the dev image's login shell, zsh or bash per DevShell) in the dev image with the project and the entry's mounts (plus --mount) mounted, starting in it, on a terminal")
         .DependsOn(Render)
         .Executes(ct => RunInteractiveAsync(ImageRoles.Dev, ImageRoles.DevUser, mountProject: true, ct));
 
     /// <summary>Opens a shell in the dev image without the project.</summary>
     public Target EmptyInteractive => _ => _
-        .Description("Open the dev image's login shell (or --command) without the project mounted")
+        .Description("Open the dev image's login shell (or --command) without the project mounted (the entry's mounts and --mount still are)")
         .DependsOn(Render)
         .Executes(ct => RunInteractiveAsync(ImageRoles.Dev, ImageRoles.DevUser, mountProject: false, ct));
 
@@ -79,9 +80,10 @@ public abstract partial class ContainerKitBuild
         await UseEngineAsync(async engine =>
         {
             var folder = SingleEntry(mountProject ? nameof(Dev) : nameof(EmptyInteractive));
+            var mounts = RunMounts.Resolve(folder.Manifest, MountOptions, RootDirectory, mountProject);
             var image = await ChooseImageAsync(engine, folder, genericRole, userRole, cancellationToken);
             // No command: the dev image's CMD, the definition's DevShell as a login shell.
-            var exit = await engine.RunInteractiveAsync(ContainerOptions(folder, image, Command, mountProject), cancellationToken);
+            var exit = await engine.RunInteractiveAsync(ContainerOptions(folder, image, Command, mountProject, mounts), cancellationToken);
             if (exit != 0) throw new TargetExitException(exit, $"the session exited with {exit}");
         }, cancellationToken);
 
@@ -107,13 +109,14 @@ public abstract partial class ContainerKitBuild
         return generic;
     }
 
-    private RunOptions ContainerOptions(RenderedFolder folder, string image, IReadOnlyList<string> command, bool mountProject) =>
+    private RunOptions ContainerOptions(RenderedFolder folder, string image, IReadOnlyList<string> command, bool mountProject, IReadOnlyList<ResolvedMount> mounts) =>
         new(image, command.Count == 1 ? ShellWords.Split(command[0]) : command)
         {
             Environment = [.. EnvFile.Read(Path.Combine(RootDirectory, EnvFileName)), .. EnvVars],
             ProjectFolder = mountProject ? RootDirectory : null,
             ProjectRootAt = mountProject ? folder.Manifest.ProjectRootAt : null,
-            Gpus = folder.Manifest.Acceleration == nameof(Acceleration.Cuda).ToLowerInvariant(),
+            Devices = folder.Manifest.DeviceOptionsToPass(),
+            Mounts = mounts,
             UnlimitedMemlock = HostLimits.CanRaiseMemlock(),
             // The command's stdout is the build's product (stdout); its stderr joins ContainerKit's messages on stderr.
             StandardOutput = StandardOutput,

@@ -18,7 +18,7 @@ public abstract partial class ContainerKitBuild : NukeBuild
     public string[] PlatformFilter { get; set; } = [];
 
     /// <summary>Accelerations of the matrix to act on; default all.</summary>
-    [Parameter("Matrix accelerations to act on (cpu, cuda); default all", Name = "acceleration")]
+    [Parameter("Matrix accelerations to act on by name (cpu, cuda, rocm or a name the matrices declare, e.g. cu124); default all", Name = "acceleration")]
     public string[] AccelerationFilter { get; set; } = [];
 
     /// <summary>Registry to push to or pull from.</summary>
@@ -36,6 +36,10 @@ public abstract partial class ContainerKitBuild : NukeBuild
     /// <summary>Command for Run / Dev.</summary>
     [Parameter("Command to run in the container (Run, Dev)")]
     public string[] Command { get; set; } = [];
+
+    /// <summary>Ad hoc mounts host:container[:ro] for Run, Dev and EmptyInteractive.</summary>
+    [Parameter("Extra mounts host-path:/container/path[:ro] for Run, Dev and EmptyInteractive (host paths relative to the project root or absolute)", Name = "mount")]
+    public string[] MountOptions { get; set; } = [];
 
     /// <summary>Extra KEY=VALUE environment variables for Run / Dev.</summary>
     [Parameter("Extra environment variables KEY=VALUE for Run and Dev", Name = "env")]

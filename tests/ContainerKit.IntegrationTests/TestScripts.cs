@@ -13,6 +13,7 @@ public static class TestScripts
         ("host", HostTargetsTests.GoodEnvironment),
         ("host-push", HostTargetsTests.PushEnvironment),
         ("host-unpullable", HostTargetsTests.UnpullableEnvironment(port: 1)),
+        ("mounts", MountTargetsTests.Script("/tmp/ck-cache")),
         ("host-remote", HostTargetsTests.RemoteEnvironment("127.0.0.1:5000/ck-it/host-base:1")),
         ("dev-only-before", DevOnlyChangeTests.Before),
         ("dev-only-after", DevOnlyChangeTests.After),

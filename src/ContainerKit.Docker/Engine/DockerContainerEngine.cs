@@ -211,9 +211,14 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
         var words = new List<string> { "run", "--rm", "-it", "--ipc=host", "--ulimit", "stack=67108864" };
         if (options.UnlimitedMemlock) words.AddRange(["--ulimit", "memlock=-1"]);
         if (options.HostNetwork) words.Add("--network=host");
-        if (options.Gpus) words.AddRange(["--gpus", "all"]);
+        words.AddRange(options.Devices.DockerRunArguments());
         if (options.ProjectFolder is not null && options.ProjectRootAt is not null)
             words.AddRange(["-v", $"{Path.GetFullPath(options.ProjectFolder)}:{options.ProjectRootAt}", "-e", "PROJECT_ROOT_AT=" + options.ProjectRootAt]);
+        foreach (var mount in options.Mounts)
+        {
+            words.AddRange(["-v", mount.Bind]);
+            if (mount.EnvironmentEntry is { } entry) words.AddRange(["-e", entry]);
+        }
         foreach (var variable in options.Environment) words.AddRange(["-e", variable]);
         words.Add(options.Image);
         words.AddRange(options.Command);
@@ -436,7 +441,8 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
                  || message.Contains("does not exist", StringComparison.OrdinalIgnoreCase));
     }
 
-    private static CreateContainerParameters ContainerParameters(RunOptions options)
+    /// <summary>The container-create parameters of <see cref="RunAsync"/> (the same settings as <see cref="InteractiveArguments"/>).</summary>
+    internal static CreateContainerParameters ContainerParameters(RunOptions options)
     {
         var environment = options.Environment.ToList();
         var binds = new List<string>();
@@ -444,6 +450,11 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
         {
             binds.Add($"{Path.GetFullPath(options.ProjectFolder)}:{options.ProjectRootAt}");
             environment.Add("PROJECT_ROOT_AT=" + options.ProjectRootAt);
+        }
+        foreach (var mount in options.Mounts)
+        {
+            binds.Add(mount.Bind);
+            if (mount.EnvironmentEntry is { } entry) environment.Add(entry);
         }
 
         return new CreateContainerParameters
@@ -462,7 +473,11 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
                 Ulimits = options.UnlimitedMemlock
                     ? [new Ulimit { Name = "memlock", Soft = -1, Hard = -1 }, new Ulimit { Name = "stack", Soft = 67108864, Hard = 67108864 }]
                     : [new Ulimit { Name = "stack", Soft = 67108864, Hard = 67108864 }],
-                DeviceRequests = options.Gpus ? [new DeviceRequest { Count = -1, Capabilities = [["gpu"]] }] : null!,
+                DeviceRequests = options.Devices.AllGpus ? [new DeviceRequest { Count = -1, Capabilities = [["gpu"]] }] : null!,
+                Devices = options.Devices.Devices.Count > 0
+                    ? options.Devices.Devices.Select(d => new DeviceMapping { PathOnHost = d, PathInContainer = d, CgroupPermissions = "rwm" }).ToList()
+                    : null!,
+                GroupAdd = options.Devices.GroupAdd.Count > 0 ? options.Devices.GroupAdd.ToList() : null!,
             },
         };
     }

@@ -1,3 +1,5 @@
+using ContainerKit.Model;
+
 namespace ContainerKit.Docker.Engine;
 
 /// <summary>A container to run.</summary>
@@ -14,8 +16,11 @@ public sealed record RunOptions(string Image, IReadOnlyList<string> Command)
     /// <summary>Where the project is mounted inside the container.</summary>
     public string? ProjectRootAt { get; init; }
 
-    /// <summary>Request all GPUs (cuda entries).</summary>
-    public bool Gpus { get; init; }
+    /// <summary>Data mounts (binds or named volumes), each with its optional variable set to its container path.</summary>
+    public IReadOnlyList<ResolvedMount> Mounts { get; init; } = [];
+
+    /// <summary>The acceleration's devices: a GPU request, host devices and supplementary groups.</summary>
+    public DeviceOptions Devices { get; init; } = DeviceOptions.None;
 
     /// <summary>Use the host network (default true).</summary>
     public bool HostNetwork { get; init; } = true;

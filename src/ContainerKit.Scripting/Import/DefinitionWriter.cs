@@ -78,7 +78,7 @@ public sealed class DefinitionWriter(DslVocabulary vocabulary)
     private string Matrix(DefinitionDescription description)
     {
         var platforms = (description.Platforms.Count > 0 ? description.Platforms : [Platform.Amd64]).Select(p => $"{nameof(Platform)}.{p}");
-        var accelerations = (description.Accelerations.Count > 0 ? description.Accelerations : [Acceleration.Cpu]).Select(a => $"{nameof(Acceleration)}.{a}");
+        var accelerations = (description.Accelerations.Count > 0 ? description.Accelerations : [Acceleration.Cpu]).Select(AccelerationSyntax.Write);
         var m = vocabulary.Matrix;
         return $"public override {m} {m} => {m}.Platforms({string.Join(", ", platforms)})\n    .Accelerations({string.Join(", ", accelerations)});";
     }

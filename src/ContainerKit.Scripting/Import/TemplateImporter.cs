@@ -227,7 +227,7 @@ public static partial class TemplateImporter
     {
         var match = MatrixFolder().Match(folderName);
         if (match.Success && Enum.TryParse<Platform>(match.Groups["platform"].Value, true, out var platform)
-                          && Enum.TryParse<Acceleration>(match.Groups["acceleration"].Value, true, out var acceleration))
+                          && Acceleration.BuiltInNamed(match.Groups["acceleration"].Value) is { } acceleration)
             return description with { Platforms = [platform], Accelerations = [acceleration] };
         context.Notes.Add($"the folder name '{folderName}' is not docker-<platform>-<acceleration>; the matrix is amd64 x cpu");
         return description;

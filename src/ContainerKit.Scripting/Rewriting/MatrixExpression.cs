@@ -9,7 +9,7 @@ namespace ContainerKit.Scripting.Rewriting;
 /// <summary>
 /// Reads and writes the <c>Matrix</c> expressions of the DSL without running them:
 /// <c>Matrix.Platforms(...).Accelerations(...)</c>, <c>.Except(...)</c>, <c>.With(...)</c> and <c>Matrix.Entries(...)</c>,
-/// with <c>Platform.X</c> / <c>Acceleration.Y</c> values and <c>new(Platform.X, Acceleration.Y)</c> entries.
+/// with <c>Platform.X</c> / <c>Acceleration.Y</c> (or <c>Acceleration.CudaVariant("name")</c>) values and <c>new(Platform.X, Acceleration.Y)</c> entries.
 /// </summary>
 internal static class MatrixExpression
 {
@@ -32,14 +32,14 @@ internal static class MatrixExpression
         var text = missing.Count >= entries.Count
             ? $"Matrix.Entries({EntryList(entries)})"
             : $"Matrix.Platforms({string.Join(", ", platforms.Select(p => $"{nameof(Platform)}.{p}"))})"
-              + $".Accelerations({string.Join(", ", accelerations.Select(a => $"{nameof(Acceleration)}.{a}"))})"
+              + $".Accelerations({string.Join(", ", accelerations.Select(AccelerationSyntax.Write))})"
               + (missing.Count == 0 ? "" : $".Except({EntryList(missing)})");
         return SyntaxFactory.ParseExpression(text);
     }
 
     // Spelled with the type: a lone target-typed new() would target the params array.
     private static string EntryList(IEnumerable<MatrixEntry> entries) =>
-        string.Join(", ", entries.Select(e => $"new {nameof(MatrixEntry)}({nameof(Platform)}.{e.Platform}, {nameof(Acceleration)}.{e.Acceleration})"));
+        string.Join(", ", entries.Select(e => $"new {nameof(MatrixEntry)}({nameof(Platform)}.{e.Platform}, {AccelerationSyntax.Write(e.Acceleration)})"));
 
     private sealed record State(IReadOnlyList<Platform> Platforms, IReadOnlyList<Acceleration> Accelerations, IReadOnlyList<MatrixEntry> Excluded, IReadOnlyList<MatrixEntry> Included)
     {
@@ -77,7 +77,7 @@ internal static class MatrixExpression
         return (inner, method) switch
         {
             (null, _) => null,
-            (_, "Accelerations") => Values<Acceleration>(arguments) is { } a ? inner with { Accelerations = a } : null,
+            (_, "Accelerations") => Accelerations(arguments) is { } a ? inner with { Accelerations = a } : null,
             (_, "Except") => Entries(arguments) is { } e ? inner with { Excluded = [.. inner.Excluded, .. e] } : null,
             (_, "With") => Entries(arguments) is { } w ? inner with { Included = [.. inner.Included, .. w] } : null,
             _ => null,
@@ -103,6 +103,18 @@ internal static class MatrixExpression
         return values;
     }
 
+    private static List<Acceleration>? Accelerations(IEnumerable<ExpressionSyntax> arguments)
+    {
+        var values = new List<Acceleration>();
+        foreach (var argument in arguments)
+        {
+            if (AccelerationSyntax.Read(argument) is not { } value) return null;
+            values.Add(value);
+        }
+
+        return values;
+    }
+
     private static T? Value<T>(ExpressionSyntax expression)
         where T : struct, Enum =>
         expression is MemberAccessExpressionSyntax access
@@ -117,7 +129,7 @@ internal static class MatrixExpression
         foreach (var argument in arguments)
         {
             var parts = (argument as BaseObjectCreationExpressionSyntax)?.ArgumentList?.Arguments;
-            if (parts is not { Count: 2 } pair || Value<Platform>(pair[0].Expression) is not { } platform || Value<Acceleration>(pair[1].Expression) is not { } acceleration)
+            if (parts is not { Count: 2 } pair || Value<Platform>(pair[0].Expression) is not { } platform || AccelerationSyntax.Read(pair[1].Expression) is not { } acceleration)
             {
                 return null;
             }

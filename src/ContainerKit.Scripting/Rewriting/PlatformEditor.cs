@@ -102,7 +102,7 @@ public static class PlatformEditor
 
         if (from.Acceleration != to.Acceleration)
         {
-            dimensions.Add((nameof(Acceleration), from.Acceleration.ToString(), to.Acceleration.ToString()));
+            dimensions.Add((nameof(Acceleration), AccelerationSyntax.MemberName(from.Acceleration), AccelerationSyntax.MemberName(to.Acceleration)));
         }
 
         return dimensions.Aggregate(matrix, (current, d) => EditDimension(current, mode, d.Type, d.From, d.To));

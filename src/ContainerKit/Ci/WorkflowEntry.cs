@@ -11,7 +11,7 @@ public sealed record WorkflowEntry(string Environment, MatrixEntry Entry)
     /// Free disk space on the runner before building: NVIDIA (cuda) and other large bases fill a hosted runner's disk.
     /// Default: the cuda entries.
     /// </summary>
-    public bool FreeDiskSpace { get; init; } = Entry.Acceleration == Acceleration.Cuda;
+    public bool FreeDiskSpace { get; init; } = Entry.Acceleration.Kind == AccelerationKind.Cuda;
 
     /// <summary>
     /// The job id, <c>build-&lt;environment&gt;-&lt;entry&gt;</c>, with every character a job id does not allow

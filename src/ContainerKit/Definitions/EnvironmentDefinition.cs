@@ -84,6 +84,15 @@ public abstract class EnvironmentDefinition
     /// <summary>The Dockerfile syntax level; portable by default.</summary>
     public virtual DockerfileSyntax Syntax => DockerfileSyntax.Portable;
 
+    /// <summary>
+    /// Data mounted into Run, Dev, EmptyInteractive, compose.yaml's run and dev services and cluster jobs: read-only
+    /// datasets, writable outputs and caches (see <see cref="Mount"/>). Targets are absolute and outside PROJECT_ROOT_AT.
+    /// </summary>
+    public virtual IReadOnlyList<Mount> Mounts => [];
+
+    /// <summary>The mounts of one matrix entry; <see cref="Mounts"/> by default (compose: <c>[.. Mounts, Mount.Cache(...)]</c>).</summary>
+    public virtual IReadOnlyList<Mount> MountsFor(MatrixEntry entry) => Mounts;
+
     /// <summary>Escape hatch: stages of the author's own, rendered before <c>runtime-generic</c>.</summary>
     public virtual IReadOnlyList<CustomStage> CustomStages(MatrixEntry entry) => [];
 

@@ -68,4 +68,7 @@ public sealed record EntryModel
 
     /// <summary>Extra instructions of development-generic.</summary>
     public required IReadOnlyList<Instruction> DevelopmentInstructions { get; init; }
+
+    /// <summary>The checked mounts of Run, Dev, EmptyInteractive, compose.yaml and cluster jobs, in declaration order.</summary>
+    public IReadOnlyList<Mount> Mounts { get; init; } = [];
 }

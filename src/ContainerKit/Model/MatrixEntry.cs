@@ -6,8 +6,8 @@ public sealed record MatrixEntry(Platform Platform, Acceleration Acceleration)
     /// <summary>Lower-case platform name as Docker spells it (<c>amd64</c>).</summary>
     public string PlatformName => Platform.ToString().ToLowerInvariant();
 
-    /// <summary>Lower-case acceleration name (<c>cpu</c>, <c>cuda</c>).</summary>
-    public string AccelerationName => Acceleration.ToString().ToLowerInvariant();
+    /// <summary>The acceleration's name (<c>cpu</c>, <c>cuda</c>, <c>cu124</c>).</summary>
+    public string AccelerationName => Acceleration.Name;
 
     /// <summary>The OCI platform string passed to the engine (<c>linux/amd64</c>).</summary>
     public string OciPlatform => $"linux/{PlatformName}";

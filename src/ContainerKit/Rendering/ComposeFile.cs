@@ -1,3 +1,4 @@
+using ContainerKit.Definitions;
 using ContainerKit.Model;
 using YamlDotNet.RepresentationModel;
 
@@ -30,6 +31,9 @@ public static class ComposeFile
             { $"dev-local-{model.Entry.AccelerationName}", Runner(model, "dev", interactive: true) },
         };
         var root = new YamlMappingNode { { "services", services } };
+        var volumes = model.Mounts.Where(m => m.Source.IsVolume).Select(m => m.Source.Value).Distinct().Order(StringComparer.Ordinal).ToList();
+        // Named as they are, so compose uses the same volume as ./build.sh Run (not one prefixed with the compose project).
+        if (volumes.Count > 0) root.Add("volumes", new YamlMappingNode(volumes.Select(v => new KeyValuePair<YamlNode, YamlNode>(v, new YamlMappingNode { { "name", v } }))));
         var secrets = UserDockerfile.Secrets(model);
         if (secrets.Count > 0)
         {
@@ -85,8 +89,8 @@ public static class ComposeFile
         {
             { "image", Latest(ImageNames.User(model, stage)) },
             { "platform", model.Entry.OciPlatform },
-            { "volumes", new YamlSequenceNode($"${{LOCAL_PROJECT_DIR:-{DefaultProjectDirectory}}}:{model.Project.ProjectRootAt}") },
-            { "environment", new YamlMappingNode { { "PROJECT_ROOT_AT", model.Project.ProjectRootAt } } },
+            { "volumes", new YamlSequenceNode([new YamlScalarNode($"{ProjectDirectory}:{model.Project.ProjectRootAt}"), .. model.Mounts.Select(Volume)]) },
+            { "environment", Environment(model) },
             { "env_file", new YamlSequenceNode(new YamlMappingNode { { "path", ".env" }, { "required", "false" } }) },
             { "ipc", "host" },
             {
@@ -103,11 +107,35 @@ public static class ComposeFile
             service.Add("tty", "true");
             service.Add("stdin_open", "true");
         }
-        if (model.Entry.Acceleration == Acceleration.Cuda)
+        AddDevices(service, model.Entry.Acceleration.Devices);
+        return service;
+    }
+
+    private const string ProjectDirectory = $"${{LOCAL_PROJECT_DIR:-{DefaultProjectDirectory}}}";
+
+    /// <summary>A mount as a short-syntax volume: a relative host path is under the project folder, <c>:ro</c> for datasets.</summary>
+    private static YamlScalarNode Volume(Mount mount)
+    {
+        var source = mount.Source.IsVolume || mount.Source.Value.StartsWith('/') ? mount.Source.Value : $"{ProjectDirectory}/{mount.Source.Value}";
+        return new YamlScalarNode($"{source}:{mount.Target}{(mount.ReadOnly ? ":ro" : "")}");
+    }
+
+    private static YamlMappingNode Environment(EntryModel model)
+    {
+        var environment = new YamlMappingNode { { "PROJECT_ROOT_AT", model.Project.ProjectRootAt } };
+        foreach (var mount in model.Mounts.Where(m => m.Variable is not null)) environment.Add(mount.Variable!, mount.Target);
+        return environment;
+    }
+
+    /// <summary>The acceleration's <see cref="DeviceOptions"/>: a GPU reservation, <c>devices</c> and <c>group_add</c>.</summary>
+    private static void AddDevices(YamlMappingNode service, DeviceOptions devices)
+    {
+        if (devices.Devices.Count > 0) service.Add("devices", new YamlSequenceNode(devices.Devices.Select(d => new YamlScalarNode($"{d}:{d}"))));
+        if (devices.GroupAdd.Count > 0) service.Add("group_add", new YamlSequenceNode(devices.GroupAdd.Select(g => new YamlScalarNode(g))));
+        if (devices.AllGpus)
         {
             var gpu = new YamlMappingNode { { "driver", "nvidia" }, { "count", "all" }, { "capabilities", new YamlSequenceNode("gpu") } };
             service.Add("deploy", new YamlMappingNode { { "resources", new YamlMappingNode { { "reservations", new YamlMappingNode { { "devices", new YamlSequenceNode(gpu) } } } } } });
         }
-        return service;
     }
 }

@@ -63,6 +63,10 @@ public static class EntryRenderer
                 new ManifestImage(ImageRoles.RunUser, ImagePaths.UserDockerfile, null, ImageRoles.Run, userArgs, [ImageNames.User(model, "run")]) { Secrets = userSecrets },
                 new ManifestImage(ImageRoles.DevUser, ImagePaths.UserDockerfile, null, ImageRoles.Dev, userArgs, [ImageNames.User(model, "dev")]) { Secrets = userSecrets },
             ],
-            contentHash);
+            contentHash)
+        {
+            Devices = Acceleration.BuiltIn.Contains(model.Entry.Acceleration) ? null : model.Entry.Acceleration.Devices,
+            Mounts = model.Mounts.Count > 0 ? model.Mounts : null,
+        };
     }
 }

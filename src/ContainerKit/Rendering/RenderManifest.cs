@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using ContainerKit.Model;
+
 namespace ContainerKit.Rendering;
 
 /// <summary>
@@ -30,6 +33,24 @@ public sealed record RenderManifest(
 
     /// <summary>The image label that records the content hash an image was built from.</summary>
     public const string ContentHashLabel = "dev.containerkit.render-hash";
+
+    /// <summary>
+    /// The device options of an acceleration other than the built-in cpu, cuda and rocm (whose options follow from
+    /// <see cref="Acceleration"/>, their name); null, and absent from the file, for those.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DeviceOptions? Devices { get; init; }
+
+    /// <summary>The definition's mounts of this entry (host paths as declared, relative to the project root); null, and absent from the file, when none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<Definitions.Mount>? Mounts { get; init; }
+
+    /// <summary>The mounts with host paths resolved against <paramref name="projectRoot"/>, for a runner.</summary>
+    public IReadOnlyList<ResolvedMount> ResolvedMounts(string projectRoot) => [.. (Mounts ?? []).Select(m => m.Resolve(projectRoot))];
+
+    /// <summary>The device options runners pass for this entry: <see cref="Devices"/>, else the built-in acceleration's.</summary>
+    public DeviceOptions DeviceOptionsToPass() =>
+        Devices ?? Model.Acceleration.BuiltInNamed(Acceleration)?.Devices ?? DeviceOptions.None;
 
     /// <summary>The image with the given role, or an exception naming the known roles.</summary>
     public ManifestImage Image(string role) =>

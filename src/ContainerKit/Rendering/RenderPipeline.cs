@@ -69,14 +69,14 @@ public static class RenderPipeline
                 wanted + $" (known: {string.Join(", ", headers.Select(h => h.Name))})"));
         }
         var platforms = ParseAll<Platform>(selection.Platforms, "--platform", diagnostics);
-        var accelerations = ParseAll<Acceleration>(selection.Accelerations, "--acceleration", diagnostics);
+        var accelerations = AccelerationNames(headers, selection.Accelerations, diagnostics);
 
         var result = new List<(DefinitionHeader, MatrixEntry)>();
         foreach (var header in headers)
         {
             if (selection.Environments.Count > 0 && !selection.Environments.Any(w => Matches(header.Name, header.TypeName, w))) continue;
             result.AddRange(header.Entries
-                .Where(e => (platforms.Count == 0 || platforms.Contains(e.Platform)) && (accelerations.Count == 0 || accelerations.Contains(e.Acceleration)))
+                .Where(e => (platforms.Count == 0 || platforms.Contains(e.Platform)) && (accelerations.Count == 0 || accelerations.Contains(e.AccelerationName)))
                 .Select(e => (header, e)));
         }
         if (result.Count == 0 && diagnostics.Count == 0)
@@ -98,6 +98,20 @@ public static class RenderPipeline
         {
             if (Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)) result.Add(parsed);
             else diagnostics.Add(DefinitionRules.Selection.At(option, $"not a {typeof(T).Name.ToLowerInvariant()} (accepted: {string.Join(", ", Enum.GetNames<T>().Select(n => n.ToLowerInvariant()))})", value));
+        }
+        return result;
+    }
+
+    /// <summary>The wanted acceleration names that some definition's matrix declares; others are CK1024 listing the known names.</summary>
+    private static HashSet<string> AccelerationNames(IReadOnlyList<DefinitionHeader> headers, IReadOnlyList<string> wanted, List<Diagnostic> diagnostics)
+    {
+        var known = headers.SelectMany(h => h.Entries).Select(e => e.AccelerationName).Distinct().Order(StringComparer.Ordinal).ToList();
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var value in wanted)
+        {
+            var name = known.FirstOrDefault(k => string.Equals(k, value, StringComparison.OrdinalIgnoreCase));
+            if (name is not null) result.Add(name);
+            else diagnostics.Add(DefinitionRules.Selection.At("--acceleration", $"no matrix declares this acceleration (known: {string.Join(", ", known)})", value));
         }
         return result;
     }

@@ -101,7 +101,7 @@ public static class DefinitionRules
 
     /// <summary>CK1024: the --environment/--platform/--acceleration selection names something that exists.</summary>
     public static readonly DiagnosticRule Selection = new("CK1024", E, "selection",
-        "Use an environment name or class name, a platform (amd64, arm64) and an acceleration (cpu, cuda) of the matrix.");
+        "Use an environment name or class name, a platform (amd64, arm64) and an acceleration name of a matrix (cpu, cuda, or a name the definitions declare).");
 
     /// <summary>CK1040: a base-image substitution is <c>[platform:]from=to</c> with two image references.</summary>
     public static readonly DiagnosticRule BaseImageSubstitution = new("CK1040", E, "base image substitution",
@@ -119,6 +119,46 @@ public static class DefinitionRules
     public static readonly DiagnosticRule Range = new("CK1026", E, "range",
         "Use a TCP port between 1 and 65535, e.g. 2223 for sshd.");
 
+    /// <summary>CK1050: an acceleration name is usable as a tag part and an entry key half.</summary>
+    public static readonly DiagnosticRule AccelerationName = new("CK1050", E, "acceleration name",
+        "Name accelerations with lower-case letters, digits, '.' and '_', starting with a letter, at most 32 characters, no '-', e.g. cu124.");
+
+    /// <summary>CK1051: one name means one acceleration within a matrix.</summary>
+    public static readonly DiagnosticRule DuplicateAcceleration = new("CK1051", E, "duplicate acceleration",
+        "Give each acceleration of a matrix its own name (cpu, cuda and rocm are the built-in ones), e.g. Acceleration.CudaVariant(\"cu124\").");
+
+    /// <summary>CK1052: an acceleration's own check refused an entry.</summary>
+    public static readonly DiagnosticRule AccelerationCheck = new("CK1052", E, "acceleration check",
+        "The acceleration's Validate refused this entry; change the entry's base (or other settings) as the message says.");
+
+    /// <summary>CK1053: device options name absolute device paths and valid group names.</summary>
+    public static readonly DiagnosticRule DeviceOptions = new("CK1053", E, "device options",
+        "Devices are absolute host paths such as /dev/kfd; groups are names such as video or render.");
+
+    /// <summary>CK1054: a mount's container path is a plain absolute path.</summary>
+    public static readonly DiagnosticRule MountTarget = new("CK1054", E, "mount target",
+        "Give the container path as a plain absolute path, e.g. /data/imagenet.");
+
+    /// <summary>CK1055: a mount's container path neither overlaps the project mount nor repeats another mount's.</summary>
+    public static readonly DiagnosticRule MountOverlap = new("CK1055", E, "mount overlap",
+        "Mount data beside the project, not at, above or inside PROJECT_ROOT_AT (e.g. /data, /outputs), and each path once.");
+
+    /// <summary>CK1056: a mount's source is a plain host path (relative to the project root, or absolute) or a volume name.</summary>
+    public static readonly DiagnosticRule MountSource = new("CK1056", E, "mount source",
+        "Host paths use letters, digits and '/', '.', '_', '-' without '..' (relative to the project root, or absolute); volume names are letters, digits, '_', '.', '-'.");
+
+    /// <summary>CK1057: a mount's variable is a valid, unique environment variable name.</summary>
+    public static readonly DiagnosticRule MountVariable = new("CK1057", E, "mount variable",
+        "Name the variable with letters, digits and '_' (e.g. DATA_DIR), one per mount.");
+
+    /// <summary>CK1058: the host path of a mount exists before any container starts.</summary>
+    public static readonly DiagnosticRule MountMissing = new("CK1058", E, "mount host path",
+        "Create the folder (mkdir -p), or fix the path; host paths are relative to the project root (the folder holding build.sh).");
+
+    /// <summary>CK1059: <c>--mount</c> is <c>host:container[:ro]</c>.</summary>
+    public static readonly DiagnosticRule MountOption = new("CK1059", E, "--mount",
+        "Write --mount host-path:/container/path, with :ro for a read-only mount, e.g. --mount data/imagenet:/data/imagenet:ro.");
+
     /// <summary>Every rule, by id.</summary>
     public static IReadOnlyList<DiagnosticRule> All { get; } =
     [
@@ -127,5 +167,7 @@ public static class DefinitionRules
         PasswordHash, EmptyMatrix, InstallerUrl, StageName, MemberFailed, DuplicateEnvironment, RawInstruction, Label, Selection,
         BaseImageSubstitution, ImageNamespace,
         Length, Range,
+        AccelerationName, DuplicateAcceleration, AccelerationCheck, DeviceOptions,
+        MountTarget, MountOverlap, MountSource, MountVariable, MountMissing, MountOption,
     ];
 }

@@ -16,7 +16,7 @@ public static class DefinitionValidator
 
     /// <summary>
     /// Reads the name and the matrix of every definition once (a member that throws is CK1020) and checks the set:
-    /// names (CK1014, CK1025), non-empty matrices (CK1017) and unique names (CK1021).
+    /// names (CK1014, CK1025), non-empty matrices (CK1017), their accelerations (CK1050, CK1051, CK1053) and unique names (CK1021).
     /// </summary>
     internal static (IReadOnlyList<DefinitionHeader> Headers, IReadOnlyList<Diagnostic> Diagnostics) ReadSet(IReadOnlyList<EnvironmentDefinition> definitions)
     {
@@ -29,6 +29,7 @@ public static class DefinitionValidator
             if (name is not null) bag.CheckName("Name", "the environment name", name, Grammar.IsSimpleName, "is not a simple lower-case name");
             var entries = bag.Read<IReadOnlyList<MatrixEntry>>("Matrix", () => definition.Matrix.Expand(), []);
             if (entries.Count == 0) bag.Add(DefinitionRules.EmptyMatrix, "Matrix", "the matrix has no entry", null);
+            AccelerationChecks.CheckMatrix(bag, entries);
             headers.Add(new DefinitionHeader(definition, name ?? definition.GetType().Name, entries));
             result.AddRange(bag.Items);
         }
@@ -66,6 +67,7 @@ public static class DefinitionValidator
         var baseImage = bag.Read("Base", () => definition.Base(entry), BaseImage.Parse("invalid:invalid"));
         bag.CheckImageReference("Base", "the base image", baseImage.Reference);
         if (baseImage.Entrypoint is { } baseEntrypoint) bag.CheckAbsolutePath("Base", "the base entrypoint", baseEntrypoint);
+        AccelerationChecks.CheckEntry(bag, entry, baseImage);
 
         var lists = new (string Member, IReadOnlyList<string> Items)[]
         {
@@ -111,6 +113,8 @@ public static class DefinitionValidator
             bag.Read<IReadOnlyList<CustomStage>>("CustomStages", () => [.. definition.CustomStages(entry).Select(s => s with { Instructions = [.. s.Instructions] })], []),
             runtimeInstructions,
             developmentInstructions);
+        var mounts = bag.Read<IReadOnlyList<Mount>>("Mounts", () => [.. definition.MountsFor(entry)], []);
+        foreach (var (rule, message, value) in MountChecks.Problems(mounts, project.ProjectRootAt)) bag.Add(rule, "Mounts", message, value);
         var syntax = bag.Read("Syntax", () => definition.Syntax, DockerfileSyntax.Portable);
         var devShell = bag.Read("DevShell", () => definition.DevShell, InteractiveShell.Zsh);
         var zshPlugins = bag.Read("ZshPlugins", () => definition.ZshPlugins, true);
@@ -138,6 +142,7 @@ public static class DefinitionValidator
             CustomStages = stages,
             RuntimeInstructions = runtimeInstructions,
             DevelopmentInstructions = developmentInstructions,
+            Mounts = mounts,
         };
         return (model, bag.Items);
     }

@@ -29,6 +29,18 @@ public static partial class Grammar
     /// <summary>An environment or project name: usable as a folder, a compose service part and a tag part.</summary>
     public static bool IsSimpleName(string value) => SimpleName().IsMatch(value);
 
+    /// <summary>
+    /// An acceleration name: a tag part and the second half of an entry key (<c>amd64-cu124</c>), so lower-case
+    /// letters, digits, '.' and '_', starting with a letter, at most 32 characters and no '-'.
+    /// </summary>
+    public static bool IsAccelerationName(string value) => AccelerationName().IsMatch(value);
+
+    /// <summary>A mount's host path: plain characters, relative or absolute, no <c>..</c> segment, no ':' (the bind separator).</summary>
+    public static bool IsHostPath(string value) => HostPath().IsMatch(value) && !value.Split('/').Contains("..");
+
+    /// <summary>A named volume of the engine.</summary>
+    public static bool IsVolumeName(string value) => VolumeName().IsMatch(value);
+
     /// <summary>A portable Linux user or group name (useradd's default rule).</summary>
     public static bool IsAccountName(string value) => AccountName().IsMatch(value);
 
@@ -130,6 +142,15 @@ public static partial class Grammar
 
     [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*\z")]
     private static partial Regex PythonIdentifier();
+
+    [GeneratedRegex(@"^[A-Za-z0-9._/-]+\z")]
+    private static partial Regex HostPath();
+
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9_.-]*\z")]
+    private static partial Regex VolumeName();
+
+    [GeneratedRegex(@"^[a-z][a-z0-9_.]{0,31}\z")]
+    private static partial Regex AccelerationName();
 
     [GeneratedRegex(@"^[a-z_][a-z0-9_-]{0,31}\z")]
     private static partial Regex AccountName();

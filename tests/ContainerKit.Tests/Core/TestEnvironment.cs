@@ -29,6 +29,7 @@ internal sealed class TestEnvironment : FromPythonEnvironment
     public IReadOnlyList<Instruction> Development { get; init; } = [];
     public InteractiveShell DevShellValue { get; init; } = InteractiveShell.Zsh;
     public bool ZshPluginsValue { get; init; } = true;
+    public IReadOnlyList<Mount> MountsValue { get; init; } = [];
 
     public override string Name => NameValue;
     public override Project Project => ProjectValue;
@@ -48,6 +49,7 @@ internal sealed class TestEnvironment : FromPythonEnvironment
     public override Labels Labels => LabelsValue;
     public override EntrypointOptions Entrypoint => EntrypointValue;
     public override IReadOnlyList<CustomStage> CustomStages(MatrixEntry entry) => Stages;
+    public override IReadOnlyList<Mount> Mounts => MountsValue;
     public override IReadOnlyList<Instruction> RuntimeInstructions(MatrixEntry entry) => Runtime;
     public override IReadOnlyList<Instruction> DevelopmentInstructions(MatrixEntry entry) => Development;
     public override InteractiveShell DevShell => DevShellValue;

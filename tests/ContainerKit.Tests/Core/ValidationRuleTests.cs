@@ -35,6 +35,14 @@ public sealed class ValidationRuleTests
         { "label", "CK1023", "TestEnvironment.Labels", "not a valid label key", "Bad Key" },
         { "name length", "CK1025", "TestEnvironment.Project", "more than 64", new string('p', 65) },
         { "port range", "CK1026", "TestEnvironment.Entrypoint", "out of the range 1..65535", "-5" },
+        { "acceleration name", "CK1050", "TestEnvironment.Matrix", "not a valid tag part", "CU-124" },
+        { "duplicate acceleration", "CK1051", "TestEnvironment.Matrix", "share the name", "gpu" },
+        { "acceleration check", "CK1052", "TestEnvironment.Matrix", "acceleration cpu2: needs an accelerator image", "debian:bookworm-slim" },
+        { "device options", "CK1053", "TestEnvironment.Matrix", "not an absolute path", "dev/tpu0" },
+        { "mount target", "CK1054", "TestEnvironment.Mounts", "not a plain absolute path", "data" },
+        { "mount overlap", "CK1055", "TestEnvironment.Mounts", "overlaps the project mount /project/test-project", "/project" },
+        { "mount source", "CK1056", "TestEnvironment.Mounts", "host path of the mount at /data is not plain", "../data" },
+        { "mount variable", "CK1057", "TestEnvironment.Mounts", "already set by another mount", "DATA_DIR" },
     };
 
     [Theory]
@@ -58,6 +66,7 @@ public sealed class ValidationRuleTests
         var covered = Cases().Select(c => (string)c[1]).ToHashSet();
         covered.UnionWith(["CK1010", "CK1013", "CK1020", "CK1021", "CK1024"]); // tested by the facts below
         covered.UnionWith(["CK1040", "CK1041"]); // render settings, tested in Rendering/RenderSettingsTests
+        covered.UnionWith(["CK1058", "CK1059"]); // checked when running, tested in Definitions/MountTests
         Assert.All(Validation.DefinitionRules.All, rule => Assert.Contains(rule.Id, covered));
     }
 
@@ -144,8 +153,19 @@ public sealed class ValidationRuleTests
         "label" => new TestEnvironment { LabelsValue = new() { Extra = new Dictionary<string, string> { ["Bad Key"] = "x" } } },
         "name length" => new TestEnvironment { ProjectValue = new(new string('p', 65)) },
         "port range" => new TestEnvironment { EntrypointValue = new() { DefaultSshPort = -5 } },
+        "acceleration name" => Accelerated(Acceleration.CudaVariant("CU-124")),
+        "duplicate acceleration" => Accelerated(Acceleration.CudaVariant("gpu"), Acceleration.RocmVariant("gpu")),
+        "acceleration check" => Accelerated(Acceleration.Custom("cpu2", DeviceOptions.None, (_, _) => ["needs an accelerator image"])),
+        "device options" => Accelerated(Acceleration.Custom("tpu", new DeviceOptions { Devices = ["dev/tpu0"] })),
+        "mount target" => new TestEnvironment { MountsValue = [Mount.Dataset("data", "data")] },
+        "mount overlap" => new TestEnvironment { MountsValue = [Mount.Output("outputs", "/project")] },
+        "mount source" => new TestEnvironment { MountsValue = [Mount.Dataset("../data", "/data")] },
+        "mount variable" => new TestEnvironment { MountsValue = [Mount.Dataset("a", "/a").WithVariable("DATA_DIR"), Mount.Dataset("b", "/b").WithVariable("DATA_DIR")] },
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
     };
+
+    private static TestEnvironment Accelerated(params Acceleration[] accelerations) =>
+        new() { MatrixValue = Matrix.Platforms(Platform.Amd64).Accelerations(accelerations) };
 
     private sealed class ThrowingEnvironment : FromPythonEnvironment
     {

@@ -188,7 +188,7 @@ public sealed class MatrixRunnerTests
     private static RenderedFolder Folder(string entry)
     {
         var parts = entry.Split('-');
-        var matrixEntry = new MatrixEntry(Enum.Parse<Platform>(parts[0], ignoreCase: true), Enum.Parse<Acceleration>(parts[1], ignoreCase: true));
+        var matrixEntry = new MatrixEntry(Enum.Parse<Platform>(parts[0], ignoreCase: true), Acceleration.BuiltInNamed(parts[1])!);
         var manifest = new RenderManifest("env", entry, parts[0], parts[1], "it/matrix", "/project", [], "sha256:0");
         return new RenderedFolder("/nonexistent/" + entry, new RenderedEntry("env", matrixEntry, "env/" + entry, [], manifest), Changed: false);
     }
