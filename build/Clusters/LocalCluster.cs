@@ -1,0 +1,24 @@
+using ContainerKit.Clusters;
+
+namespace Clusters;
+
+/// <summary>
+/// This machine's Slurm cluster (./build.sh TestCluster provisions one), running the images with the local Docker
+/// daemon: <c>./build.sh Submit --cluster local --acceleration cpu --command "python3 -c 'print(6*7)'" --wait</c>.
+/// </summary>
+public sealed class LocalCluster : SlurmCluster
+{
+    /// <inheritdoc />
+    public override SlurmContainerRuntime Runtime => SlurmContainerRuntime.Docker;
+
+    /// <inheritdoc />
+    public override JobResources Defaults => new() { Time = TimeSpan.FromMinutes(30), Cpus = 1, Memory = MemorySize.Megabytes(512) };
+
+    /// <inheritdoc />
+    public override IReadOnlyList<Job> Jobs =>
+    [
+        new UnattendedJob("experiment") { Command = ["python3", "-c", "import sys; print(sys.version)"] },
+        new DistributedJob("ddp", nodes: 1, tasksPerNode: 2) { Command = ["python3", "-c", "import os; print('task', os.environ['SLURM_PROCID'])"] },
+        new RemoteDevelopmentJob("dev") { Resources = new() { Time = TimeSpan.FromHours(8) } },
+    ];
+}
