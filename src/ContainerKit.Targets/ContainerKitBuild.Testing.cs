@@ -38,6 +38,11 @@ public abstract partial class ContainerKitBuild
         .Description("Make sure a Docker daemon, the test base image and a local registry exist")
         .Executes(ct => new TestEngineProvisioner(Path.Combine(RootDirectory, "artifacts", "test-engine"), Output).EnsureAsync(ct));
 
+    /// <summary>Ensures podman (with the test registry and working ulimits) for the cluster integration tests.</summary>
+    public Target TestCluster => _ => _
+        .Description("Make sure podman is installed, with the test registry declared insecure and default_ulimits = []")
+        .Executes(ct => new PodmanProvisioner(Path.Combine(RootDirectory, "artifacts", "test-cluster"), Output).EnsureAsync(ct));
+
     /// <summary>Writes missing snapshots for review instead of failing on them (unit tests).</summary>
     [Parameter("UnitTest/Test: write missing snapshots (for review) instead of failing on them")]
     public bool AcceptSnapshots { get; set; }

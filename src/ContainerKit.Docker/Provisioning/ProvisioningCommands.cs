@@ -9,11 +9,15 @@ namespace ContainerKit.Docker.Provisioning;
 /// </summary>
 internal sealed class ProvisioningCommands(string workFolder, string location)
 {
-    /// <summary><c>apt-get update</c>, then <c>apt-get install -y --no-install-recommends</c> of <paramref name="packages"/>.</summary>
+    /// <summary>
+    /// <c>apt-get update</c>, then <c>apt-get install -y --no-install-recommends</c> of <paramref name="packages"/>,
+    /// both waiting up to ten minutes for a dpkg/apt lock another installer holds.
+    /// </summary>
     public async Task InstallPackagesAsync(IReadOnlyList<string> packages, CancellationToken cancellationToken)
     {
-        await RunLoggedAsync("apt-get-update.log", "apt-get", ["update"], cancellationToken).ConfigureAwait(false);
-        await RunLoggedAsync("apt-get-install.log", "apt-get", ["install", "-y", "--no-install-recommends", .. packages], cancellationToken).ConfigureAwait(false);
+        string[] wait = ["-o", "DPkg::Lock::Timeout=600"];
+        await RunLoggedAsync("apt-get-update.log", "apt-get", [.. wait, "update"], cancellationToken).ConfigureAwait(false);
+        await RunLoggedAsync("apt-get-install.log", "apt-get", [.. wait, "install", "-y", "--no-install-recommends", .. packages], cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Runs <paramref name="program"/> non-interactively with its output in <paramref name="logName"/>; throws when it fails.</summary>
