@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using ContainerKit.Diagnostics;
 using ContainerKit.Docker.Processes;
+using ContainerKit.Entrypoints;
 
 namespace ContainerKit.Docker.Provisioning;
 
@@ -31,6 +33,29 @@ internal sealed class ProvisioningCommands(string workFolder, string location)
         {
             await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
             throw Failed($"`{program} {string.Join(" ", arguments)}` exited with {exit}", logName);
+        }
+    }
+
+    /// <summary>Starts a daemon in its own session so it outlives this build; its output is appended to <paramref name="logName"/>.</summary>
+    public void StartDetached(string logName, string program, IReadOnlyList<string> arguments)
+    {
+        Directory.CreateDirectory(workFolder);
+        var log = Path.GetFullPath(Path.Combine(workFolder, logName));
+        var command = string.Join(" ", new[] { program }.Concat(arguments).Select(ShellQuoting.Quote)) + $" >> {ShellQuoting.Quote(log)} 2>&1 < /dev/null &";
+        var start = new ProcessStartInfo("setsid") { UseShellExecute = false };
+        foreach (var argument in new[] { "sh", "-c", command }) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start) ?? throw Failed($"cannot start {program}", logName);
+        process.WaitForExit();
+    }
+
+    /// <summary>Polls <paramref name="ready"/> every half second until it answers true; after <paramref name="limit"/> a CK3007 naming the log.</summary>
+    public async Task WaitAsync(Func<CancellationToken, Task<bool>> ready, TimeSpan limit, string what, string logName, CancellationToken cancellationToken)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (!await ready(cancellationToken).ConfigureAwait(false))
+        {
+            if (deadline.Elapsed > limit) throw Failed($"{what} did not answer within {limit.TotalSeconds:0} s", logName);
+            await Task.Delay(500, cancellationToken).ConfigureAwait(false);
         }
     }
 
