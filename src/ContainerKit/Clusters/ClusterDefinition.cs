@@ -15,6 +15,9 @@ public abstract class ClusterDefinition
     /// <summary>The jobs of this cluster. <c>Submit</c> without <c>--job</c> runs the first <see cref="UnattendedJob"/> with <c>--command</c>.</summary>
     public virtual IReadOnlyList<Job> Jobs => [];
 
+    /// <summary>The project's folder on the cluster (bind-mounted as the jobs' working directory); null for this checkout's folder (a cluster on this machine or a shared file system).</summary>
+    public virtual string? ProjectFolder => null;
+
     /// <summary>Resources a job gets for what it does not set itself.</summary>
     public virtual JobResources Defaults => JobResources.None;
 }

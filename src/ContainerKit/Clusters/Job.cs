@@ -33,6 +33,9 @@ public abstract record Job
     /// <summary>The command the entrypoint runs; <c>Submit --command</c> replaces it.</summary>
     public IReadOnlyList<string> Command { get; init; } = [];
 
+    /// <summary>Whether the job runs the dev image: <see cref="JobImage.Development"/>, else the kind's choice.</summary>
+    public virtual bool UsesDevelopmentImage => Image.Development ?? false;
+
     /// <summary>Nodes x tasks per node the job spans.</summary>
     public virtual (int Nodes, int TasksPerNode) Layout => (1, 1);
 }

@@ -16,6 +16,6 @@ public sealed record JobImage
     /// <summary>The matrix acceleration (<c>cpu</c>, <c>cuda</c>, ...), or null for the selected one.</summary>
     public string? Acceleration { get; init; }
 
-    /// <summary>Run the dev image (editors, sshd) instead of the run image.</summary>
-    public bool Development { get; init; }
+    /// <summary>Run the dev image (editors, sshd) instead of the run image; null for the job kind's choice (dev for a <see cref="RemoteDevelopmentJob"/>, run otherwise).</summary>
+    public bool? Development { get; init; }
 }

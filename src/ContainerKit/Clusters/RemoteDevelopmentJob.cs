@@ -6,13 +6,15 @@ namespace ContainerKit.Clusters;
 /// </summary>
 public sealed record RemoteDevelopmentJob : Job
 {
-    /// <summary>Creates the job with the dev image and <c>sleep infinity</c> as its command.</summary>
+    /// <summary>Creates the job with <c>sleep infinity</c> as its command; it runs the dev image unless <see cref="JobImage.Development"/> says otherwise.</summary>
     public RemoteDevelopmentJob(string name)
         : base(name)
     {
-        Image = new JobImage { Development = true };
         Command = ["sleep", "infinity"];
     }
+
+    /// <inheritdoc />
+    public override bool UsesDevelopmentImage => Image.Development ?? true;
 
     /// <summary>The port sshd listens on inside the job (<c>SSH_CONTAINER_PORT</c>).</summary>
     public int SshPort { get; init; } = 2223;
