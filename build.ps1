@@ -7,7 +7,7 @@
 #
 # The stamp is the same as build.sh's: SHA-256 over "<sha256 of file>  <relative/path>" lines,
 # sorted by path, for every file of build/, src/, the props files and global.json, with bin/ and
-# obj/ and the definition folder build/Environments/ left out. A cheap timestamp check runs first; the contents are hashed only when something
+# obj/ and the definition folders build/Environments/ and build/Clusters/ left out. A cheap timestamp check runs first; the contents are hashed only when something
 # is newer than the stamp.
 
 $ErrorActionPreference = 'Stop'
@@ -22,7 +22,7 @@ $DotnetCache = Join-Path $Temp 'dotnet-path.windows'
 $InputNames = @('build', 'src', 'Directory.Build.props', 'Directory.Packages.props', 'global.json')
 $Skipped = @('bin', 'obj')
 # Definition folders: the host compiles their *.cs files at run time, so they are not build inputs.
-$Definitions = @('build\Environments')
+$Definitions = @('build\Environments', 'build\Clusters')
 
 function Write-Message([string]$Text) {
     [Console]::Error.WriteLine("build.cmd: $Text")

@@ -11,7 +11,7 @@ DOTNET_CACHE="$TEMP/dotnet-path"
 INPUTS=(build src Directory.Build.props Directory.Packages.props global.json)
 # Definition folders: the host compiles their *.cs files at run time (Roslyn, cached by content hash),
 # so editing them must not recompile the build project; they are left out of the stamp.
-DEFINITIONS=(build/Environments)
+DEFINITIONS=(build/Environments build/Clusters)
 # Only the inputs that exist; src/ only in ContainerKit's own repository (a scaffolded one may keep Python there).
 for i in "${!INPUTS[@]}"; do
   [[ -e "$ROOT/${INPUTS[i]}" && ( "${INPUTS[i]}" != src || -d "$ROOT/src/ContainerKit.Targets" ) ]] || unset 'INPUTS[i]'

@@ -27,8 +27,8 @@ public abstract partial class ContainerKitBuild
 
     /// <summary>Runs the integration tests against a real engine.</summary>
     public Target IntegrationTest => _ => _
-        .Description("Run tests/ContainerKit.IntegrationTests against a real Docker engine")
-        .DependsOn(TestEngine)
+        .Description("Run tests/ContainerKit.IntegrationTests against a real Docker engine and Slurm cluster")
+        .DependsOn(TestEngine, TestCluster)
         .After(UnitTest)
         .ProceedAfterFailure()
         .Executes(ct => RunTests("tests/ContainerKit.IntegrationTests", ct));
@@ -37,6 +37,16 @@ public abstract partial class ContainerKitBuild
     public Target TestEngine => _ => _
         .Description("Make sure a Docker daemon, the test base image and a local registry exist")
         .Executes(ct => new TestEngineProvisioner(Path.Combine(RootDirectory, "artifacts", "test-engine"), Output).EnsureAsync(ct));
+
+    /// <summary>Ensures a single-node Slurm cluster and podman for the cluster integration tests.</summary>
+    public Target TestCluster => _ => _
+        .Description("Make sure this machine is a single-node Slurm cluster (munge, slurmctld, slurmd) and podman pulls from the test registry")
+        .Executes(async ct =>
+        {
+            var folder = Path.Combine(RootDirectory, "artifacts", "test-cluster");
+            await new SlurmProvisioner(folder, Output).EnsureAsync(ct);
+            await new PodmanProvisioner(folder, Output).EnsureAsync(ct);
+        });
 
     /// <summary>Writes missing snapshots for review instead of failing on them (unit tests).</summary>
     [Parameter("UnitTest/Test: write missing snapshots (for review) instead of failing on them")]

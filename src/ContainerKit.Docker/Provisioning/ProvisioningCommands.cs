@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using ContainerKit.Diagnostics;
 using ContainerKit.Docker.Processes;
+using ContainerKit.Entrypoints;
 
 namespace ContainerKit.Docker.Provisioning;
 
@@ -9,11 +11,15 @@ namespace ContainerKit.Docker.Provisioning;
 /// </summary>
 internal sealed class ProvisioningCommands(string workFolder, string location)
 {
-    /// <summary><c>apt-get update</c>, then <c>apt-get install -y --no-install-recommends</c> of <paramref name="packages"/>.</summary>
+    /// <summary>
+    /// <c>apt-get update</c>, then <c>apt-get install -y --no-install-recommends</c> of <paramref name="packages"/>,
+    /// both waiting up to ten minutes for a dpkg/apt lock another installer holds.
+    /// </summary>
     public async Task InstallPackagesAsync(IReadOnlyList<string> packages, CancellationToken cancellationToken)
     {
-        await RunLoggedAsync("apt-get-update.log", "apt-get", ["update"], cancellationToken).ConfigureAwait(false);
-        await RunLoggedAsync("apt-get-install.log", "apt-get", ["install", "-y", "--no-install-recommends", .. packages], cancellationToken).ConfigureAwait(false);
+        string[] wait = ["-o", "DPkg::Lock::Timeout=600"];
+        await RunLoggedAsync("apt-get-update.log", "apt-get", [.. wait, "update"], cancellationToken).ConfigureAwait(false);
+        await RunLoggedAsync("apt-get-install.log", "apt-get", [.. wait, "install", "-y", "--no-install-recommends", .. packages], cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Runs <paramref name="program"/> non-interactively with its output in <paramref name="logName"/>; throws when it fails.</summary>
@@ -27,6 +33,29 @@ internal sealed class ProvisioningCommands(string workFolder, string location)
         {
             await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
             throw Failed($"`{program} {string.Join(" ", arguments)}` exited with {exit}", logName);
+        }
+    }
+
+    /// <summary>Starts a daemon in its own session so it outlives this build; its output is appended to <paramref name="logName"/>.</summary>
+    public void StartDetached(string logName, string program, IReadOnlyList<string> arguments)
+    {
+        Directory.CreateDirectory(workFolder);
+        var log = Path.GetFullPath(Path.Combine(workFolder, logName));
+        var command = string.Join(" ", new[] { program }.Concat(arguments).Select(ShellQuoting.Quote)) + $" >> {ShellQuoting.Quote(log)} 2>&1 < /dev/null &";
+        var start = new ProcessStartInfo("setsid") { UseShellExecute = false };
+        foreach (var argument in new[] { "sh", "-c", command }) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start) ?? throw Failed($"cannot start {program}", logName);
+        process.WaitForExit();
+    }
+
+    /// <summary>Polls <paramref name="ready"/> every half second until it answers true; after <paramref name="limit"/> a CK3007 naming the log.</summary>
+    public async Task WaitAsync(Func<CancellationToken, Task<bool>> ready, TimeSpan limit, string what, string logName, CancellationToken cancellationToken)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (!await ready(cancellationToken).ConfigureAwait(false))
+        {
+            if (deadline.Elapsed > limit) throw Failed($"{what} did not answer within {limit.TotalSeconds:0} s", logName);
+            await Task.Delay(500, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using ContainerKit.Docker.Connection;
 using ContainerKit.Definitions;
 using ContainerKit.Diagnostics;
-using ContainerKit.Entrypoints;
 using Docker.DotNet.Models;
 
 namespace ContainerKit.Docker.Provisioning;
@@ -88,7 +87,7 @@ public sealed class TestEngineProvisioner(string workFolder, TextWriter progress
                 await _commands.InstallPackagesAsync(facts.MissingPackages, cancellationToken).ConfigureAwait(false);
                 break;
             case ProvisioningStep.StartDaemon:
-                StartDetached("dockerd.log", "dockerd", ["--bridge=none", "--iptables=false", "--ip6tables=false"]);
+                _commands.StartDetached("dockerd.log", "dockerd", ["--bridge=none", "--iptables=false", "--ip6tables=false"]);
                 await WaitForDaemonAsync(cancellationToken).ConfigureAwait(false);
                 break;
             case ProvisioningStep.CreateBaseImage:
@@ -96,13 +95,13 @@ public sealed class TestEngineProvisioner(string workFolder, TextWriter progress
                 break;
             case ProvisioningStep.StartRegistry:
                 StartRegistry();
-                await WaitAsync(RegistryAnswersAsync, RegistryWait, "registry", "registry.log", cancellationToken).ConfigureAwait(false);
+                await _commands.WaitAsync(RegistryAnswersAsync, RegistryWait, "registry", "registry.log", cancellationToken).ConfigureAwait(false);
                 break;
         }
     }
 
     private async Task WaitForDaemonAsync(CancellationToken cancellationToken) =>
-        await WaitAsync(async ct => (await ProbeDaemonAsync(DockerEndpoint.FromEnvironment(), ct).ConfigureAwait(false)).Reachable,
+        await _commands.WaitAsync(async ct => (await ProbeDaemonAsync(DockerEndpoint.FromEnvironment(), ct).ConfigureAwait(false)).Reachable,
             DaemonWait, "dockerd", "dockerd.log", cancellationToken).ConfigureAwait(false);
 
     private async Task CreateBaseImageAsync(CancellationToken cancellationToken)
@@ -178,28 +177,7 @@ public sealed class TestEngineProvisioner(string workFolder, TextWriter progress
             http:
               addr: {RegistryAddress}
             """ + "\n");
-        StartDetached("registry.log", "docker-registry", ["serve", Path.GetFullPath(config)]);
-    }
-
-    /// <summary>Starts a daemon in its own session so it outlives this build; its output goes to a log file.</summary>
-    private void StartDetached(string logName, string program, IReadOnlyList<string> arguments)
-    {
-        var log = Path.GetFullPath(Path.Combine(workFolder, logName));
-        var command = string.Join(" ", new[] { program }.Concat(arguments).Select(ShellQuoting.Quote)) + $" >> {ShellQuoting.Quote(log)} 2>&1 < /dev/null &";
-        var start = new ProcessStartInfo("setsid") { UseShellExecute = false };
-        foreach (var argument in new[] { "sh", "-c", command }) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start) ?? throw Failed($"cannot start {program}", logName);
-        process.WaitForExit();
-    }
-
-    private async Task WaitAsync(Func<CancellationToken, Task<bool>> ready, TimeSpan limit, string what, string logName, CancellationToken cancellationToken)
-    {
-        var deadline = Stopwatch.StartNew();
-        while (!await ready(cancellationToken).ConfigureAwait(false))
-        {
-            if (deadline.Elapsed > limit) throw Failed($"{what} did not answer within {limit.TotalSeconds:0} s", logName);
-            await Task.Delay(500, cancellationToken).ConfigureAwait(false);
-        }
+        _commands.StartDetached("registry.log", "docker-registry", ["serve", Path.GetFullPath(config)]);
     }
 
     private static async Task<bool> RegistryAnswersAsync(CancellationToken cancellationToken)

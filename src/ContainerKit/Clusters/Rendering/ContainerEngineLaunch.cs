@@ -1,0 +1,62 @@
+using System.Text;
+using ContainerKit.Clusters.Planning;
+using ContainerKit.Entrypoints;
+
+namespace ContainerKit.Clusters.Rendering;
+
+/// <summary>
+/// The Docker and Podman launch: <c>srun</c> starts each task, and each task runs the image with
+/// <c>docker run</c> / <c>podman run</c> on host networking, the project bind-mounted at its working directory, the
+/// entrypoint's variables and the task's Slurm variables set, and secrets mounted read-only. Each container is named
+/// after the job, its id and the task, and removed when it ends.
+/// </summary>
+/// <param name="runtime"><see cref="SlurmContainerRuntime.Docker"/> or <see cref="SlurmContainerRuntime.Podman"/>.</param>
+public sealed class ContainerEngineLaunch(SlurmContainerRuntime runtime) : ISlurmLaunch
+{
+    /// <summary>The Slurm variables each task passes into its container (the entrypoint's task selection reads them).</summary>
+    public static IReadOnlyList<string> TaskVariables { get; } =
+        ["SLURM_JOB_ID", "SLURM_JOB_NAME", "SLURM_JOB_NUM_NODES", "SLURM_LOCALID", "SLURM_NODEID", "SLURM_NTASKS", "SLURM_PROCID"];
+
+    /// <inheritdoc />
+    public SlurmContainerRuntime Runtime => runtime;
+
+    private string Program => runtime == SlurmContainerRuntime.Podman ? "podman" : "docker";
+
+    /// <inheritdoc />
+    public string Render(JobPlan plan)
+    {
+        var text = new StringBuilder()
+            .Append($"ck_image={ShellQuoting.Word(plan.Image)}\n")
+            .Append("ck_run=(\n")
+            .Append("  --rm --network host --ipc host\n");
+        if (runtime == SlurmContainerRuntime.Podman) text.Append("  --pull newer\n");
+        if (plan.Resources.Gpus is > 0)
+        {
+            text.Append(runtime == SlurmContainerRuntime.Podman
+                ? "  --device nvidia.com/gpu=all\n"
+                : "  --gpus \"\\\"device=${CUDA_VISIBLE_DEVICES:?Slurm set no CUDA_VISIBLE_DEVICES}\\\"\"\n");
+        }
+        text.Append($"  --volume {ShellQuoting.Word(plan.ProjectFolder + ":" + plan.WorkingDirectory)}\n")
+            .Append($"  --workdir {ShellQuoting.Word(plan.WorkingDirectory)}\n");
+        foreach (var secret in plan.Secrets.OfType<FileSecret>().OrderBy(s => s.At, StringComparer.Ordinal))
+        {
+            text.Append($"  --volume {SlurmBatchRenderer.HostPath(secret.HostPath)}{ShellQuoting.Word(":" + secret.At + ":ro")}\n");
+        }
+        foreach (var (name, value) in plan.Environment)
+        {
+            text.Append($"  --env {ShellQuoting.Word(name + "=" + value)}\n");
+        }
+        foreach (var name in TaskVariables)
+        {
+            text.Append($"  --env {name}\n");
+        }
+        text.Append("  \"$ck_image\"");
+        foreach (var word in plan.Command) text.Append(' ').Append(ShellQuoting.Word(word));
+        var containerName = ShellQuoting.Word(plan.ScheduledName);
+        return text.Append("\n)\n")
+            .Append("# One container per task, named after the job, its id and the task; the variables expand in each task's shell.\n")
+            .Append("# shellcheck disable=SC2016\n")
+            .Append($"srun --kill-on-bad-exit=1 bash -c 'exec {Program} run --name \"$0-$SLURM_JOB_ID-$SLURM_PROCID\" \"$@\"' {containerName} \"${{ck_run[@]}}\"\n")
+            .ToString();
+    }
+}
