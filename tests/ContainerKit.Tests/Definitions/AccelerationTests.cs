@@ -118,12 +118,33 @@ public sealed class AccelerationTests
         Assert.Contains("Acceleration.Cuda", diagnostic.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_derived_acceleration_overrides_its_devices_and_validation()
+    {
+        var entry = RenderOne(new Gaudi(), "registry.example.org/habana/pytorch:1.17");
+        Assert.Contains("    devices:\n    - /dev/accel:/dev/accel\n", File(entry, ComposeFile.FileName), StringComparison.Ordinal);
+        Assert.Equal(AccelerationKind.Custom, entry.Entry.Acceleration.Kind);
+
+        var error = Assert.Throws<DiagnosticException>(() => RenderOne(new Gaudi(), "debian:bookworm-slim"));
+        Assert.Equal("CK1052", Assert.Single(error.Diagnostics).Id);
+    }
+
     private static RenderedEntry RenderOne(Acceleration acceleration, string baseImage = "debian:bookworm-slim") =>
         Assert.Single(RenderPipeline.Plan(
             [new TestEnvironment { MatrixValue = Matrix.Platforms(Platform.Amd64).Accelerations(acceleration), BaseValue = baseImage }],
             RenderSelection.All, _ => null).Entries);
 
     private static string File(RenderedEntry entry, string path) => entry.Files.Single(f => f.RelativePath == path).Content;
+
+    private sealed class Gaudi() : Acceleration("gaudi", AccelerationKind.Custom)
+    {
+        public override DeviceOptions Devices { get; } = new() { Devices = ["/dev/accel"] };
+
+        public override IEnumerable<string> Validate(MatrixEntry entry, BaseImage baseImage)
+        {
+            if (!baseImage.Reference.Contains("habana", StringComparison.Ordinal)) yield return "needs a Habana base";
+        }
+    }
 
     private sealed class VariantEnvironment : FromPythonEnvironment
     {
