@@ -19,10 +19,12 @@ public static class CompilerDiagnostics
             .ThenBy(x => x.Span.StartLinePosition.Line)
             .ThenBy(x => x.Span.StartLinePosition.Character)
             .Select(x => new CkDiagnostic(
-                ScriptingDiagnosticIds.CompileError,
+                IsContainerKit(x.Diagnostic) ? x.Diagnostic.Id : ScriptingDiagnosticIds.CompileError,
                 CkSeverity.Error,
                 Location(x.Span),
-                $"{x.Diagnostic.Id}: {x.Diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}",
+                IsContainerKit(x.Diagnostic)
+                    ? x.Diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)
+                    : $"{x.Diagnostic.Id}: {x.Diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}",
                 Value: null,
                 Hint: compilation is null ? null : OverrideSuggestion.For(compilation, x.Diagnostic)))
             .ToList();
@@ -36,6 +38,9 @@ public static class CompilerDiagnostics
             throw new ContainerKit.Diagnostics.DiagnosticException(errors);
         }
     }
+
+    /// <summary>A ContainerKit analyzer's finding keeps its own id (e.g. CK1090); a compiler error becomes CK1101 naming the CSxxxx id.</summary>
+    private static bool IsContainerKit(Microsoft.CodeAnalysis.Diagnostic diagnostic) => diagnostic.Id.StartsWith("CK", StringComparison.Ordinal);
 
     private static string Location(FileLinePositionSpan span) =>
         span.IsValid

@@ -39,21 +39,26 @@ public sealed class DefinitionCompiler
         return CSharpCompilation.Create(assemblyName, trees, _references.References, options);
     }
 
-    /// <summary>The errors of <paramref name="sources"/> (CK1101, located <c>file:line:column</c>), without emitting an assembly.</summary>
+    /// <summary>
+    /// The errors of <paramref name="sources"/>, without emitting an assembly: the compiler's (CK1101), else the
+    /// <see cref="DefinitionAnalyzers"/>' (e.g. CK1090), located <c>file:line:column</c>.
+    /// </summary>
     public IReadOnlyList<CkDiagnostic> Check(IEnumerable<DefinitionSource> sources)
     {
         var compilation = Create("ContainerKit.Definitions.Check", sources);
-        return CompilerDiagnostics.Errors(compilation.GetDiagnostics(), compilation);
+        var errors = CompilerDiagnostics.Errors(compilation.GetDiagnostics(), compilation);
+        return errors.Count > 0 ? errors : CompilerDiagnostics.Errors(DefinitionAnalyzers.Run(compilation));
     }
 
     /// <summary>The assembly image of <paramref name="sources"/>.</summary>
-    /// <exception cref="ContainerKit.Diagnostics.DiagnosticException">The errors (CK1101), each once, located <c>file:line:column</c>.</exception>
+    /// <exception cref="ContainerKit.Diagnostics.DiagnosticException">The compiler's errors (CK1101), each once, else the analyzers' (e.g. CK1090), located <c>file:line:column</c>.</exception>
     public byte[] Emit(string assemblyName, IEnumerable<DefinitionSource> sources)
     {
         var compilation = Create(assemblyName, sources);
         using var image = new MemoryStream();
         var result = compilation.Emit(image);
         CompilerDiagnostics.ThrowOnErrors(result.Diagnostics, compilation);
+        CompilerDiagnostics.ThrowOnErrors(DefinitionAnalyzers.Run(compilation));
         return image.ToArray();
     }
 }

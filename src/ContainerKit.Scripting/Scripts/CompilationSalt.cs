@@ -4,7 +4,7 @@ namespace ContainerKit.Scripting.Scripts;
 
 /// <summary>
 /// What besides the sources decides a compiled definition's bytes and meaning: the referenced
-/// assemblies' module version ids, the compiler version, the base type and the given extras.
+/// assemblies' module version ids, the compiler version, the analyzers, the base type and the given extras.
 /// Cached assemblies are keyed by a hash of the sources and this salt.
 /// </summary>
 internal static class CompilationSalt
@@ -17,6 +17,7 @@ internal static class CompilationSalt
     public static string Of(IEnumerable<Assembly> assemblies, Type baseType, IEnumerable<string> extras) =>
         string.Join("|", assemblies.Select(a => $"{a.GetName().Name}:{a.ManifestModule.ModuleVersionId}")
             .Append(CompilerVersion)
+            .Append(Compilation.DefinitionAnalyzers.Identity)
             .Append(baseType.FullName ?? "")
             .Concat(extras));
 }

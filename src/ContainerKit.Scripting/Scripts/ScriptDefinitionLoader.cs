@@ -67,6 +67,7 @@ public sealed class ScriptDefinitionLoader<T>
             .WithOptimizationLevel(OptimizationLevel.Release);
         var compilation = CSharpScript.Create<object>(sources.MainText, options).GetCompilation();
         CompilerDiagnostics.ThrowOnErrors(compilation.GetDiagnostics(), compilation);
+        CompilerDiagnostics.ThrowOnErrors(DefinitionAnalyzers.Run(compilation));
 
         using var image = new MemoryStream();
         var result = compilation.Emit(image);

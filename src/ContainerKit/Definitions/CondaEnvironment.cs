@@ -15,7 +15,7 @@ public sealed record CondaEnvironment
     /// <summary>The pip section.</summary>
     public IReadOnlyList<PipRequirement> Pip { get; init; } = [];
 
-    /// <summary>The <c>environment.yml</c> to read instead of the inline values (relative to the definitions' folder).</summary>
+    /// <summary>The <c>environment.yml</c> to read instead of the inline values (relative to the repository root, e.g. <c>dependencies/environment.yml</c>).</summary>
     public string? SourceFile { get; init; }
 
     /// <summary>An environment read from <paramref name="relativePath"/> when rendering.</summary>

@@ -1,10 +1,12 @@
 namespace ContainerKit.Definitions;
 
 /// <summary>
-/// A stage of the author's own, rendered after the Python dependencies stage: <c>new CustomStage("tools",
-/// from: "build-apt", Instruction.Run("make -C /src"))</c>. <paramref name="From"/> is a stage name (built-in:
-/// <c>base</c>, <c>build-apt</c>, <c>python-deps</c>, or another custom stage) or a pinned image reference.
-/// Runtime or development instructions then <c>COPY --from</c> it.
+/// A stage of the author's own, rendered after the Python environment stage and before <c>runtime-generic</c>:
+/// <c>new CustomStage("tools", from: "base", Instruction.Run("make -C /src"))</c>. <paramref name="From"/> is a stage
+/// name (built-in: <c>base</c> (<see cref="Rendering.StageNames.Base"/>, the base image plus <c>BaseApt</c>) or
+/// <c>python-env</c> (<see cref="Rendering.StageNames.PythonEnvironment"/>, which has <c>BuildApt</c> and the Python
+/// environment), or another custom stage) or a pinned image reference (a tag or digest). Runtime or development
+/// instructions then <c>COPY --from</c> it (CK1008 refuses a reference to anything else).
 /// </summary>
 /// <param name="Name">Stage name (lower-case letters, digits, '-', '_', '.').</param>
 /// <param name="From">The stage or image it starts from.</param>

@@ -5,7 +5,8 @@ namespace ContainerKit.Definitions;
 
 /// <summary>
 /// A container environment written as a class. Override properties to declare intent; the entry-specific
-/// <c>…For(MatrixEntry)</c> methods default to the properties, so an entry (e.g. cuda) can differ. A variant
+/// <c>…For(MatrixEntry)</c> methods default to the properties, so an entry (e.g. cuda) can differ; an override of
+/// both <c>X</c> and <c>XFor</c> whose <c>XFor</c> never reads <c>X</c> is CK1090 (the <c>ContainerKit.Analyzers</c> analyzer). A variant
 /// of an environment is a subclass overriding a few members and <see cref="Name"/>.
 /// Derive from <see cref="FromPythonEnvironment"/> or <see cref="FromScratchEnvironment"/>.
 /// </summary>
@@ -69,17 +70,29 @@ public abstract class EnvironmentDefinition
     /// <summary>Environment variables set in the generic images (names checked by CK1006).</summary>
     public virtual IReadOnlyDictionary<string, string> EnvironmentVariables => new Dictionary<string, string>();
 
+    /// <summary><see cref="EnvironmentVariables"/> for one entry (compose: <c>new Dictionary&lt;string, string&gt;(EnvironmentVariables) { ["K"] = "v" }</c>).</summary>
+    public virtual IReadOnlyDictionary<string, string> EnvironmentVariablesFor(MatrixEntry entry) => EnvironmentVariables;
+
     /// <summary>The command the generic images run when none is given (the Dockerfile's exec-form <c>CMD</c>); <c>/bin/bash</c> by default.</summary>
     public virtual IReadOnlyList<string> Command => ["/bin/bash"];
 
     /// <summary>What the entrypoint scripts do; the base entrypoint and package name are filled in from <see cref="Base"/> and <see cref="Project"/>.</summary>
     public virtual EntrypointOptions Entrypoint => new();
 
+    /// <summary><see cref="Entrypoint"/> for one entry (compose: <c>Entrypoint with { ... }</c>).</summary>
+    public virtual EntrypointOptions EntrypointFor(MatrixEntry entry) => Entrypoint;
+
     /// <summary>The per-user layer.</summary>
     public virtual UserLayer User => new();
 
+    /// <summary><see cref="User"/> for one entry (compose: <c>User with { ... }</c>).</summary>
+    public virtual UserLayer UserFor(MatrixEntry entry) => User;
+
     /// <summary>OCI labels.</summary>
     public virtual Labels Labels => new();
+
+    /// <summary><see cref="Labels"/> for one entry (compose: <c>Labels with { ... }</c>).</summary>
+    public virtual Labels LabelsFor(MatrixEntry entry) => Labels;
 
     /// <summary>The Dockerfile syntax level; portable by default.</summary>
     public virtual DockerfileSyntax Syntax => DockerfileSyntax.Portable;

@@ -12,9 +12,12 @@ public sealed record Instruction(string Keyword, string Arguments, string? FromS
     /// <summary><c>RUN command</c>; the command is the author's own shell code.</summary>
     public static Instruction Run(string command) => new("RUN", command);
 
-    /// <summary><c>ENV NAME="value"</c>; the value is literal (backslashes, quotes and <c>$</c> escaped), the name is checked (CK1006).</summary>
+    /// <summary>
+    /// <c>ENV NAME="value"</c>, quoted and checked exactly as <see cref="EnvironmentDefinition.EnvironmentVariables"/>: the value
+    /// is literal (backslashes, quotes and <c>$</c> escaped), the name is checked (CK1006), a line break in the value is CK1011.
+    /// </summary>
     public static Instruction Env(string name, string value) =>
-        new("ENV", $"{name}={Rendering.DockerfileQuoting.Quote(value ?? "")}") { Literals = [name ?? ""] };
+        new("ENV", Rendering.DockerfileQuoting.EnvPair(name ?? "", value ?? "")) { Literals = [name ?? "", value ?? ""] };
 
     /// <summary><c>COPY [--from=stage] source destination</c>; both paths are taken as written (CK1011 refuses what Docker would split or expand).</summary>
     public static Instruction Copy(string source, string destination, string? fromStage = null) =>
@@ -24,9 +27,10 @@ public sealed record Instruction(string Keyword, string Arguments, string? FromS
     public static Instruction Workdir(string path) => new("WORKDIR", path) { Literals = [path ?? ""] };
 
     /// <summary>
-    /// The values a typed helper (<see cref="Env"/>'s name, <see cref="Copy"/>'s paths, <see cref="Workdir"/>'s path)
-    /// puts on the line as they are; validation refuses any Docker would read as something else (whitespace, quotes,
-    /// <c>$</c>, backslashes). Empty for <see cref="Run"/> and <see cref="Raw"/>, whose text is the author's own.
+    /// The values a typed helper puts on the line: <see cref="Env"/>'s name and value (checked as environment variables
+    /// are), <see cref="Copy"/>'s paths and <see cref="Workdir"/>'s path (as they are: validation refuses any Docker would
+    /// read as something else: whitespace, quotes, <c>$</c>, backslashes). Empty for <see cref="Run"/> and <see cref="Raw"/>,
+    /// whose text is the author's own.
     /// </summary>
     public IReadOnlyList<string> Literals { get; init; } = [];
 

@@ -5,7 +5,7 @@ namespace ContainerKit.Definitions;
 
 /// <summary>
 /// The pip requirements of a from-python environment: inline (<c>["numpy", "scipy&gt;=1.11"]</c>) or read from a
-/// template-style file with <see cref="FromFile"/> (path relative to the definitions' source folder).
+/// template-style file with <see cref="FromFile"/> (path relative to the repository root, e.g. <c>dependencies/requirements.txt</c>).
 /// </summary>
 [CollectionBuilder(typeof(PipRequirements), nameof(Create))]
 public sealed class PipRequirements : IEnumerable<PipRequirement>
@@ -24,13 +24,13 @@ public sealed class PipRequirements : IEnumerable<PipRequirement>
     /// <summary>The inline requirements (empty for a file-backed value).</summary>
     public IReadOnlyList<PipRequirement> Items => _items;
 
-    /// <summary>The requirements file, relative to the definitions' folder, or null for inline requirements.</summary>
+    /// <summary>The requirements file, relative to the repository root, or null for inline requirements.</summary>
     public string? SourceFile { get; }
 
     /// <summary>Builds inline requirements (used by collection expressions).</summary>
     public static PipRequirements Create(ReadOnlySpan<PipRequirement> items) => new(items.ToArray(), null);
 
-    /// <summary>Requirements read from a <c>requirements.txt</c> when the environment is rendered.</summary>
+    /// <summary>Requirements read from a <c>requirements.txt</c> (relative to the repository root) when the environment is rendered.</summary>
     public static PipRequirements FromFile(string relativePath) => new([], relativePath);
 
     /// <inheritdoc />

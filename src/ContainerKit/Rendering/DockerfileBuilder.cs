@@ -42,7 +42,7 @@ internal sealed class DockerfileBuilder
     public DockerfileBuilder Env(IReadOnlyList<KeyValuePair<string, string>> variables)
     {
         if (variables.Count == 0) return this;
-        return Line("ENV " + string.Join(Continuation + "    ", variables.Select(v => $"{v.Key}={DockerfileQuoting.Quote(v.Value)}")));
+        return Line("ENV " + string.Join(Continuation + "    ", variables.Select(v => DockerfileQuoting.EnvPair(v.Key, v.Value))));
     }
 
     /// <summary>Appends <c>LABEL</c> with one pair per line.</summary>

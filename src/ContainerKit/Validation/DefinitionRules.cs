@@ -37,7 +37,8 @@ public static class DefinitionRules
 
     /// <summary>CK1008: a stage reference names a stage defined before it, or a pinned image.</summary>
     public static readonly DiagnosticRule UnknownStage = new("CK1008", E, "stage reference",
-        "Refer to base, build-apt, python-deps, runtime-generic, a custom stage, or an image with a tag or digest.");
+        $"Refer to {Rendering.StageNames.Base} or {Rendering.StageNames.PythonEnvironment}, a custom stage, or an image with a tag or digest; "
+        + $"runtime and development instructions may also copy from {Rendering.StageNames.Runtime}.");
 
     /// <summary>CK1009: custom stages do not depend on each other in a cycle.</summary>
     public static readonly DiagnosticRule StageCycle = new("CK1009", E, "stage cycle",
@@ -53,7 +54,7 @@ public static class DefinitionRules
 
     /// <summary>CK1012: a dependency file named by the definition exists.</summary>
     public static readonly DiagnosticRule DependencyFile = new("CK1012", E, "dependency file",
-        "Paths are relative to the folder of the environment definitions (build/Environments).");
+        "Paths are relative to the repository root (the folder holding build.sh), e.g. dependencies/requirements.txt, and stay inside it.");
 
     /// <summary>CK1013: an environment.yml or requirements.txt can be parsed.</summary>
     public static readonly DiagnosticRule DependencyFileSyntax = new("CK1013", E, "dependency file syntax",

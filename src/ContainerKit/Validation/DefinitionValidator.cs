@@ -86,18 +86,14 @@ public static class DefinitionValidator
         };
 
         // Copied once: a dictionary the definition keeps changing cannot render other pairs than were checked.
-        var variables = bag.Read("EnvironmentVariables", () => definition.EnvironmentVariables.ToList(), []);
-        foreach (var (variable, value) in variables)
-        {
-            if (!Grammar.IsEnvVarName(variable)) bag.Add(DefinitionRules.EnvVarName, "EnvironmentVariables", "not a valid environment variable name", variable);
-            bag.CheckSingleLine("EnvironmentVariables", $"the value of {variable}", value ?? "");
-        }
+        var variables = bag.Read("EnvironmentVariables", () => definition.EnvironmentVariablesFor(entry).ToList(), []);
+        foreach (var (variable, value) in variables) bag.CheckEnvironmentVariable("EnvironmentVariables", variable, value ?? "");
 
         var command = bag.Read("Command", () => definition.Command, ["/bin/bash"]);
-        var user = bag.Read("User", () => definition.User, new UserLayer());
+        var user = bag.Read("User", () => definition.UserFor(entry), new UserLayer());
         CheckUser(bag, user);
-        var labels = ResolveLabels(bag, bag.Read("Labels", () => definition.Labels, new Labels()), name);
-        var entrypoint = bag.Read("Entrypoint", () => definition.Entrypoint, new()) with
+        var labels = ResolveLabels(bag, bag.Read("Labels", () => definition.LabelsFor(entry), new Labels()), name);
+        var entrypoint = bag.Read("Entrypoint", () => definition.EntrypointFor(entry), new()) with
         {
             BaseEntrypoint = baseImage.Entrypoint,
             BaseEntrypointMode = baseImage.EntrypointMode,
@@ -230,7 +226,7 @@ public static class DefinitionValidator
     {
         if (Path.IsPathRooted(file) || file.Replace('\\', '/').Split('/').Contains(".."))
         {
-            bag.Add(DefinitionRules.DependencyFile, member, "dependency files are given relative to the definitions' folder, inside it", file);
+            bag.Add(DefinitionRules.DependencyFile, member, "dependency files are given relative to the repository root, inside it", file);
             return null;
         }
         var content = readFile(file);

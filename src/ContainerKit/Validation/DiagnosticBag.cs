@@ -83,7 +83,17 @@ internal sealed class DiagnosticBag(string definitionType)
             Add(DefinitionRules.AbsolutePath, member, $"{what} is not a plain absolute path", value);
     }
 
-    /// <summary>Reports CK1011 when a value written on one Dockerfile line holds a line break.</summary>
+    /// <summary>
+    /// The one check of an <c>ENV</c> pair (<c>EnvironmentVariables</c> and <c>Instruction.Env</c> alike): CK1006 unless the
+    /// name is a portable shell name, CK1011 when the value holds a line break or control character.
+    /// </summary>
+    public void CheckEnvironmentVariable(string member, string name, string value)
+    {
+        if (!Grammar.IsEnvVarName(name)) Add(DefinitionRules.EnvVarName, member, "not a valid environment variable name", name);
+        CheckSingleLine(member, $"the value of {name}", value);
+    }
+
+    /// <summary>Reports CK1011 when a value written on one Dockerfile line holds a line break or control character.</summary>
     public void CheckSingleLine(string member, string what, string value)
     {
         if (value.Any(c => c is '\n' or '\r' || char.IsControl(c)))

@@ -45,23 +45,25 @@ internal static class StageGraph
         foreach (var instruction in instructions)
         {
             var line = instruction.Render();
-            if (!AllowedKeywords.Contains(instruction.Keyword) || line.Any(char.IsControl) || instruction.Arguments.Trim().Length == 0)
+            // Instruction.Env: its name and value, checked as EnvironmentVariables are (the rendering is theirs too).
+            if (instruction is { Keyword: "ENV", Literals: [var name, var value] })
+                bag.CheckEnvironmentVariable(member, name, value);
+            else if (!AllowedKeywords.Contains(instruction.Keyword) || line.Any(char.IsControl) || instruction.Arguments.Trim().Length == 0)
                 bag.Add(DefinitionRules.RawInstruction, member, $"'{instruction.Keyword}' is not an allowed single-line instruction", line);
             // The Dockerfile parser joins a line ending in '\' (spaces may follow) with the next one.
             else if (line.TrimEnd(' ', '\t').EndsWith('\\'))
                 bag.Add(DefinitionRules.RawInstruction, member, "the instruction ends with a backslash, which continues it into the next Dockerfile line", line);
             if (instruction.FromStage is not null) CheckReference(bag, member, instruction.FromStage, custom);
-            foreach (var literal in instruction.Literals) CheckLiteral(bag, member, instruction.Keyword, literal);
+            if (instruction.Keyword != "ENV")
+            {
+                foreach (var literal in instruction.Literals) CheckLiteral(bag, member, instruction.Keyword, literal);
+            }
         }
     }
 
     private static void CheckLiteral(DiagnosticBag bag, string member, string keyword, string literal)
     {
-        if (keyword == "ENV")
-        {
-            if (!Grammar.IsEnvVarName(literal)) bag.Add(DefinitionRules.EnvVarName, member, "not a valid environment variable name", literal);
-        }
-        else if (literal.Length == 0)
+        if (literal.Length == 0)
             bag.Add(DefinitionRules.ShellMetacharacter, member, $"a path of {keyword} is empty", literal);
         else if (literal.StartsWith('-'))
             bag.Add(DefinitionRules.ShellMetacharacter, member, $"a path of {keyword} starts with '-', which Docker reads as a flag", literal);
