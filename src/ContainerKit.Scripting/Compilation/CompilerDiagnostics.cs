@@ -23,7 +23,7 @@ public static class CompilerDiagnostics
                 CkSeverity.Error,
                 Location(x.Span),
                 IsContainerKit(x.Diagnostic)
-                    ? x.Diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)
+                    ? x.Diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture).TrimEnd('.')
                     : $"{x.Diagnostic.Id}: {x.Diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}",
                 Value: null,
                 Hint: compilation is null ? null : OverrideSuggestion.For(compilation, x.Diagnostic)))

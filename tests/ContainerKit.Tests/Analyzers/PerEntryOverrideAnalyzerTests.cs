@@ -41,7 +41,7 @@ public sealed class PerEntryOverrideAnalyzerTests
         Assert.Equal("build/Environments/ResearchEnvironment.cs:11:37", diagnostic.Location);
         Assert.Equal(
             "ResearchEnvironment overrides both Pip and PipFor(MatrixEntry), but PipFor never reads Pip: Pip is ignored for every entry. "
-            + "Read Pip in PipFor (e.g. [.. Pip, ...]) or remove the Pip override.",
+            + "Read Pip in PipFor (e.g. [.. Pip, ...]) or remove the Pip override",
             diagnostic.Message);
     }
 
@@ -87,7 +87,7 @@ public sealed class PerEntryOverrideAnalyzerTests
 
         Assert.Equal(
             $"ResearchEnvironment overrides both {name} and {methodName}(MatrixEntry), but {methodName} never reads {name}: {name} is ignored for every entry. "
-            + $"Read {name} in {methodName} (e.g. {example}) or remove the {name} override.",
+            + $"Read {name} in {methodName} (e.g. {example}) or remove the {name} override",
             diagnostic.Message);
     }
 

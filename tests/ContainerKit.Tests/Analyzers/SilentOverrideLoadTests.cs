@@ -67,6 +67,7 @@ public sealed class SilentOverrideLoadTests : IDisposable
 
         Assert.Equal(2, run.ExitCode);
         Assert.Matches($"error CK1090 at (/.*/)?build/Environments/SilentEnvironment.cs:11:37: {System.Text.RegularExpressions.Regex.Escape(Message)}", run.Output);
+        Assert.Contains("or remove the Pip override.\n", run.Output, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(_root.Path, "artifacts", "containers", "silent")));
     }
 

@@ -20,6 +20,18 @@ public sealed class DocsSnippetTests
     }
 
     [Fact]
+    public void Every_relative_markdown_link_of_the_guide_and_the_readme_names_a_file_that_exists()
+    {
+        var pages = Directory.EnumerateFiles(RepositoryFolder.Combine("docs"), "*.md").Append(RepositoryFolder.Combine("README.md"));
+        var broken = pages.SelectMany(page => System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(page), @"\]\((?!https?:)([^)#\s]+\.md)(#[^)]*)?\)")
+                .Select(m => (Page: page, Link: m.Groups[1].Value)))
+            .Where(l => !File.Exists(Path.Combine(Path.GetDirectoryName(l.Page)!, l.Link)))
+            .Select(l => $"{Path.GetRelativePath(RepositoryFolder.Root, l.Page)}: {l.Link}");
+
+        Assert.Empty(broken);
+    }
+
+    [Fact]
     public void Every_page_of_the_guide_is_linked_from_the_readme_and_csharp_blocks_use_the_compiled_fence()
     {
         var readme = File.ReadAllText(RepositoryFolder.Combine("README.md"));

@@ -58,6 +58,19 @@ public sealed class MarkdownCodeBlocksTests
     }
 
     [Fact]
+    public void A_block_with_a_silent_per_entry_override_fails_with_the_analyzer_s_CK1090()
+    {
+        var silentPage = Page.Replace("public override AptPackages RuntimeApts => [\"git\"];",
+            "public override AptPackages RuntimeApt => [\"git\"];\npublic override AptPackages RuntimeAptFor(ContainerKit.Model.MatrixEntry entry) => [\"curl\"];", StringComparison.Ordinal);
+
+        var failure = DocsSnippets.Failure(MarkdownCodeBlocks.Read("docs/page.md", silentPage)[1]);
+
+        Assert.NotNull(failure);
+        Assert.Contains("error CK1090 at docs/page.md:17:", failure, StringComparison.Ordinal);
+        Assert.Contains("Broken overrides both RuntimeApt and RuntimeAptFor(MatrixEntry)", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unclosed_fence_is_an_error_naming_its_line()
     {
         var error = Assert.Throws<FormatException>(() => MarkdownCodeBlocks.Read("docs/page.md", "text\n```csharp\nclass A {}\n"));
