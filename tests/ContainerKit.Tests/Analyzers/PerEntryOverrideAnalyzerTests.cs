@@ -1,12 +1,13 @@
 using ContainerKit.Definitions;
 using ContainerKit.Scripting.Compilation;
+using ContainerKit.Tests.Scripting;
 
 namespace ContainerKit.Tests.Analyzers;
 
 /// <summary>CK1090 through the host's definition compiler: the silent override is an error naming both members; composing is not.</summary>
 public sealed class PerEntryOverrideAnalyzerTests
 {
-    private static readonly Lazy<DefinitionCompiler> Compiler = new(() => new DefinitionCompiler([typeof(EnvironmentDefinition).Assembly], []));
+    private static readonly Lazy<HostCompiler> Compiler = new(() => new HostCompiler([typeof(EnvironmentDefinition).Assembly]));
 
     private const string Usings = """
         using ContainerKit.Definitions;
@@ -18,14 +19,14 @@ public sealed class PerEntryOverrideAnalyzerTests
         """;
 
     private static IReadOnlyList<ContainerKit.Diagnostics.Diagnostic> Check(string members, string baseClass = "FromPythonEnvironment", string extra = "") =>
-        Compiler.Value.Check([new DefinitionSource("build/Environments/ResearchEnvironment.cs", Usings + extra + $$"""
+        Compiler.Value.Check(new CompileSource("build/Environments/ResearchEnvironment.cs", Usings + extra + $$"""
             public sealed class ResearchEnvironment : {{baseClass}}
             {
                 public override Project Project => new("research");
                 public override BaseImage Base(MatrixEntry entry) => BaseImage.Parse("debian:bookworm-slim");
             {{members}}
             }
-            """)]);
+            """));
 
     [Fact]
     public void Overriding_Pip_and_a_PipFor_that_never_reads_it_is_CK1090_naming_both_members_at_the_method()
@@ -94,7 +95,7 @@ public sealed class PerEntryOverrideAnalyzerTests
     [Fact]
     public void A_subclass_whose_PipFor_ignores_the_Pip_of_its_base_class_is_reported_once_on_the_subclass()
     {
-        var diagnostics = Compiler.Value.Check([new DefinitionSource("Lab.cs", Usings + """
+        var diagnostics = Compiler.Value.Check(new CompileSource("Lab.cs", Usings + """
             public abstract class LabEnvironment : FromPythonEnvironment
             {
                 public override Project Project => new("lab");
@@ -108,7 +109,7 @@ public sealed class PerEntryOverrideAnalyzerTests
             }
 
             public sealed class LongTrainingEnvironment : TrainingEnvironment;
-            """)]);
+            """));
 
         var diagnostic = Assert.Single(diagnostics);
         Assert.StartsWith("Lab.cs:15:", diagnostic.Location, StringComparison.Ordinal);
@@ -118,7 +119,7 @@ public sealed class PerEntryOverrideAnalyzerTests
     [Fact]
     public void Pairs_are_found_by_convention_so_an_environment_base_class_of_the_author_is_covered_too()
     {
-        var diagnostic = Assert.Single(Compiler.Value.Check([new DefinitionSource("Lab.cs", Usings + """
+        var diagnostic = Assert.Single(Compiler.Value.Check(new CompileSource("Lab.cs", Usings + """
             public abstract class LabEnvironment : FromPythonEnvironment
             {
                 public override Project Project => new("lab");
@@ -132,7 +133,7 @@ public sealed class PerEntryOverrideAnalyzerTests
                 public override IReadOnlyList<string> Datasets => ["imagenet"];
                 public override IReadOnlyList<string> DatasetsFor(MatrixEntry entry) => ["coco"];
             }
-            """)]));
+            """)));
 
         Assert.StartsWith("TrainingEnvironment overrides both Datasets and DatasetsFor(MatrixEntry)", diagnostic.Message, StringComparison.Ordinal);
     }
