@@ -9,7 +9,7 @@ namespace ContainerKit.IntegrationTests.Adoption;
 /// <summary>
 /// Issue 12 (1, 2): <c>./build.sh Pack</c>, then <c>dotnet new install</c> of the template package from the local folder,
 /// <c>dotnet new containerkit --packages</c> in a scratch git repository holding a small Python package, and the
-/// scaffolded <c>./build.sh</c> renders, builds and runs it on the real engine. The ContainerKit packages restore into a
+/// scaffolded <c>./build.sh</c> renders, builds and runs it on the real engine (and refuses a CK1090 definition with exit 2). The ContainerKit packages restore into a
 /// temporary NuGet packages folder and the template installs into a temporary <c>dotnet new</c> hive, so neither the
 /// user's package cache nor their templates are read or changed.
 /// </summary>
@@ -69,6 +69,14 @@ public sealed class ScaffoldTests(EngineFixture engine, PackedPackages packages)
         Assert.True(render.Exit == 0, render.Output);
         Assert.Contains("artifacts/containers/project/amd64-cpu", render.Output, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(Repository, "artifacts/containers/project/amd64-cpu", RenderManifest.FileName)), render.Output);
+
+        // Issue 13 (3): the packages' analyzer runs in the scaffolded host's compile of definitions.
+        var silent = Path.Combine(Repository, "build/Environments/SilentEnvironment.cs");
+        await File.WriteAllTextAsync(silent, ContainerKit.Tests.Analyzers.SilentDefinition.Source);
+        var refused = await BuildAsync("Render");
+        File.Delete(silent);
+        Assert.True(refused.Exit == 2, refused.Output);
+        Assert.Contains("error CK1090 at build/Environments/SilentEnvironment.cs:11:37: SilentEnvironment overrides both Pip and PipFor(MatrixEntry)", refused.Output, StringComparison.Ordinal);
 
         var build = await BuildAsync("BuildGeneric");
         Assert.True(build.Exit == 0, build.Output);

@@ -9,21 +9,6 @@ namespace ContainerKit.Tests.Analyzers;
 /// <summary>CK1090 in every in-process compile of definitions: the class loader, the script loader and Render through the host (exit 2).</summary>
 public sealed class SilentOverrideLoadTests : IDisposable
 {
-    public const string Silent = """
-        using ContainerKit.Definitions;
-        using ContainerKit.Model;
-
-        namespace Environments;
-
-        public sealed class SilentEnvironment : FromPythonEnvironment
-        {
-            public override Project Project => new("silent");
-            public override BaseImage Base(MatrixEntry entry) => BaseImage.Parse("debian:bookworm-slim");
-            public override PipRequirements Pip => ["rich"];
-            public override PipRequirements PipFor(MatrixEntry entry) => ["numpy"];
-        }
-        """;
-
     private const string Message = "SilentEnvironment overrides both Pip and PipFor(MatrixEntry), but PipFor never reads Pip: Pip is ignored for every entry.";
 
     private readonly TempFolder _root = new();
@@ -31,7 +16,7 @@ public sealed class SilentOverrideLoadTests : IDisposable
     [Fact]
     public void The_class_loader_refuses_the_definition_with_CK1090_at_file_line_column_and_caches_nothing()
     {
-        _root.Write("build/Environments/SilentEnvironment.cs", Silent);
+        _root.Write("build/Environments/SilentEnvironment.cs", SilentDefinition.Source);
         var cache = Path.Combine(_root.Path, "cache");
         var loader = new ClassDefinitionLoader<EnvironmentDefinition>(new ScriptLoaderOptions(cache));
 
@@ -47,7 +32,7 @@ public sealed class SilentOverrideLoadTests : IDisposable
     [Fact]
     public void The_script_loader_refuses_a_script_definition_with_CK1090()
     {
-        var script = _root.Write("silent.env.csx", string.Join('\n', Silent.Split('\n').Where(l => !l.StartsWith("namespace", StringComparison.Ordinal))));
+        var script = _root.Write("silent.env.csx", string.Join('\n', SilentDefinition.Source.Split('\n').Where(l => !l.StartsWith("namespace", StringComparison.Ordinal))));
 
         var error = Assert.Throws<DiagnosticException>(() =>
             new ScriptDefinitionLoader<EnvironmentDefinition>(new ScriptLoaderOptions(Path.Combine(_root.Path, "cache"))).Load(script));
@@ -61,7 +46,7 @@ public sealed class SilentOverrideLoadTests : IDisposable
     [Fact]
     public async Task Render_exits_2_naming_both_members_with_file_line_column_and_writes_nothing()
     {
-        _root.Write("build/Environments/SilentEnvironment.cs", Silent);
+        _root.Write("build/Environments/SilentEnvironment.cs", SilentDefinition.Source);
 
         var run = await HostRun.StartAsync(new ContainerKitTargetsBuild(), ["Render"], root: _root.Path);
 
