@@ -26,19 +26,9 @@ WORK="$(mktemp -d /tmp/ckc.XXXX)"
 export BENCH_LOG="$WORK/bench.log"
 SELECTION=(--environment research --platform amd64 --acceleration cpu)
 HOSTARGS=(--image-namespace "$NS" --base-image-substitutions "debian:bookworm-slim=$BASE")
-PRIVATE_PID=""
-
-stop_private() {
-  if [[ -n "$PRIVATE_PID" ]] && kill -0 "$PRIVATE_PID" 2>/dev/null; then
-    kill "$PRIVATE_PID"
-    for _ in $(seq 60); do kill -0 "$PRIVATE_PID" 2>/dev/null || break; sleep 0.5; done
-  fi
-  PRIVATE_PID=""
-  rm -rf "$WORK/d"
-}
 
 cleanup() {
-  stop_private || true
+  private_daemon_stop "$WORK/d" || true
   docker images --format '{{.Repository}}:{{.Tag}}' | grep "^$NS/" | xargs -r docker rmi -f >/dev/null 2>&1 || true
   # The loopback registry allows deletes: every manifest of this run's repositories.
   for repo in $(curl -fsS "http://$REGISTRY/v2/_catalog?n=1000" | grep -o "\"$NS/[^\"]*\"" | tr -d '"'); do
@@ -51,19 +41,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# A cold daemon: its own data root, exec root, socket and managed containerd; host networking only, like the test engine.
-start_private() {
-  mkdir -p "$WORK/d"
-  dockerd --data-root "$WORK/d/data" --exec-root "$WORK/d/x" --pidfile "$WORK/d/pid" -H "unix://$WORK/d/s" \
-    --bridge=none --iptables=false --ip6tables=false > "$WORK/d/dockerd.log" 2>&1 &
-  PRIVATE_PID=$!
-  for _ in $(seq 120); do DOCKER_HOST="unix://$WORK/d/s" docker version >/dev/null 2>&1 && break; sleep 0.5; done
-  DOCKER_HOST="unix://$WORK/d/s" docker version >/dev/null
-  docker save "$BASE" | DOCKER_HOST="unix://$WORK/d/s" docker load >/dev/null
-}
-
 cold_build() {
-  DOCKER_HOST="unix://$WORK/d/s" ./build.sh BuildGeneric "${SELECTION[@]}" "${HOSTARGS[@]}" "$@"
+  DOCKER_HOST="$PRIVATE_DOCKER_HOST" ./build.sh BuildGeneric "${SELECTION[@]}" "${HOSTARGS[@]}" "$@"
 }
 
 # A clean clone of the committed state: PushGeneric refuses -dirty revisions.
@@ -75,14 +54,14 @@ echo "== warm side: BuildGeneric --inline-cache and PushGeneric to $REGISTRY on 
 
 without=() with=()
 for run in $(seq "$RUNS"); do
-  start_private
+  private_daemon_start "$WORK/d" "$BASE"
   without+=("$(time_ms cold_build)")
-  stop_private
-  start_private
+  private_daemon_stop "$WORK/d"
+  private_daemon_start "$WORK/d" "$BASE"
   lines="$(wc -l < "$BENCH_LOG")"
   with+=("$(time_ms cold_build --cache-from "$REGISTRY")")
   cached="$(tail -n +"$((lines + 1))" "$BENCH_LOG" | grep -ci 'cached' || true)"
-  stop_private
+  private_daemon_stop "$WORK/d"
   echo "run $run: cold without cache-from ${without[-1]} ms, cold with cache-from ${with[-1]} ms"
 done
 

@@ -52,3 +52,29 @@ load_sampler_stop() {
   awk '$1 == "busy" { $1 = ""; print }' "$BENCH_SAMPLES" | sort | uniq -c | sort -rn | head -n "${1:-12}" | sed 's/^/  /' || true
   rm -f "$BENCH_SAMPLES"
 }
+
+# A cold Docker daemon of the benchmark's own (empty image store and BuildKit cache, as on a fresh machine):
+# data root, exec root and socket under folder $1 (keep it short: the sockets live there), host networking
+# only like the test engine, with only image $2 copied in from the shared daemon. Sets PRIVATE_DOCKER_HOST.
+# The shared daemon's build cache cannot be pruned selectively, so cold cases run here instead.
+private_daemon_start() {
+  local dir="$1" image="$2"
+  mkdir -p "$dir"
+  dockerd --data-root "$dir/data" --exec-root "$dir/x" --pidfile "$dir/pid" -H "unix://$dir/s" \
+    --bridge=none --iptables=false --ip6tables=false > "$dir/dockerd.log" 2>&1 &
+  PRIVATE_PID=$!
+  PRIVATE_DOCKER_HOST="unix://$dir/s"
+  for _ in $(seq 120); do DOCKER_HOST="$PRIVATE_DOCKER_HOST" docker version >/dev/null 2>&1 && break; sleep 0.5; done
+  DOCKER_HOST="$PRIVATE_DOCKER_HOST" docker version >/dev/null
+  docker save "$image" | DOCKER_HOST="$PRIVATE_DOCKER_HOST" docker load >/dev/null
+}
+
+# Stops the daemon of private_daemon_start and removes its folder $1.
+private_daemon_stop() {
+  if [[ -n "${PRIVATE_PID:-}" ]] && kill -0 "$PRIVATE_PID" 2>/dev/null; then
+    kill "$PRIVATE_PID"
+    for _ in $(seq 60); do kill -0 "$PRIVATE_PID" 2>/dev/null || break; sleep 0.5; done
+  fi
+  PRIVATE_PID=""
+  rm -rf "$1"
+}

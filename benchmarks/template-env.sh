@@ -11,8 +11,9 @@
 #     before the edit with bc added to the same apt line (a different, equally fresh package, so neither side
 #     finds the other's layer in the cache); one run each;
 #   - add a dev package: the same with file (ContainerKit) and bsdextrautils (docker build) in the dev list;
-#   - cold: only with --cold: prunes the daemon's WHOLE BuildKit cache (`docker builder prune -af`), which makes
-#     everyone else's next build on this daemon cold too. Off by default.
+#   - cold: only with --cold: each side builds on a PRIVATE cold daemon (lib.sh private_daemon_start: its own
+#     data root, an empty BuildKit cache, only the test base copied in), started fresh for each side; the shared
+#     daemon's cache is never pruned. Off by default (it costs two full cold builds).
 # Images are tagged containerkit-bench/... and removed at the end; other images are never touched.
 #
 # Usage: benchmarks/template-env.sh [no-op runs (default 5)] [--cold]
@@ -70,12 +71,16 @@ cp benchmarks/template.env.csx "$DEFINITION"
 load_sampler_start
 
 if $COLD; then
-  say "WARNING: --cold prunes the daemon's whole BuildKit cache"
-  remove_images; "$DOCKER" builder prune -af >> "$LOGS/cleanup.log" 2>&1
-  ck_cold="$(timed ck-cold ck)"
-  remove_images; "$DOCKER" builder prune -af >> "$LOGS/cleanup.log" 2>&1
-  ./build.sh Render --definition "$DEFINITION" >> "$LOGS/setup.log" 2>&1
-  plain_cold="$(timed plain-cold plain "$FOLDER")"
+  PRIVATE="$(mktemp -d /tmp/ckt.XXXX)"
+  trap 'private_daemon_stop "$PRIVATE"; remove_images' EXIT
+  say "cold: ContainerKit on a fresh private daemon (definition not compiled yet), then docker build on another"
+  rm -rf .nuke/temp/scripts
+  private_daemon_start "$PRIVATE" containerkit-test/debian:bookworm
+  ck_cold="$(DOCKER_HOST="$PRIVATE_DOCKER_HOST" timed ck-cold ck)"
+  private_daemon_stop "$PRIVATE"
+  private_daemon_start "$PRIVATE" containerkit-test/debian:bookworm
+  plain_cold="$(DOCKER_HOST="$PRIVATE_DOCKER_HOST" timed plain-cold plain "$FOLDER")"
+  private_daemon_stop "$PRIVATE"
 fi
 
 say "warm-up: ContainerKit BuildGeneric, then docker build of the same folder"
@@ -115,12 +120,12 @@ load_sampler_stop > "$WORK/load.txt"
 echo
 echo "== figures (seconds; no-op = median of $RUNS interleaved runs; the others one run each)"
 printf '%-52s %12s %12s %10s\n' "template-shaped environment, run + dev image" "ContainerKit" "docker build" "CK/docker"
-if $COLD; then printf '%-52s %12s %12s %10s\n' "cold (cache pruned)" "$(seconds "$ck_cold")" "$(seconds "$plain_cold")" "$(ratio "$ck_cold" "$plain_cold")"; fi
+if $COLD; then printf '%-52s %12s %12s %10s\n' "cold (fresh private daemon each)" "$(seconds "$ck_cold")" "$(seconds "$plain_cold")" "$(ratio "$ck_cold" "$plain_cold")"; fi
 ck_noop_ms="$(median "${ck_noop[@]}")" plain_noop_ms="$(median "${plain_noop[@]}")"
 printf '%-52s %12s %12s %10s\n' "no-op" "$(seconds "$ck_noop_ms")" "$(seconds "$plain_noop_ms")" "$(ratio "$ck_noop_ms" "$plain_noop_ms")"
 printf '%-52s %12s %12s %10s\n' "add a runtime package (edit loop included)" "$(seconds "$ck_runtime")" "$(seconds "$plain_runtime")" "$(ratio "$ck_runtime" "$plain_runtime")"
 printf '%-52s %12s %12s %10s\n' "add a dev package (edit loop included)" "$(seconds "$ck_dev")" "$(seconds "$plain_dev")" "$(ratio "$ck_dev" "$plain_dev")"
-$COLD || echo "cold: not run (needs --cold, which prunes the daemon's whole build cache)"
+$COLD || echo "cold: not run (needs --cold: two full builds on private cold daemons)"
 help_median="$(median "${help_ms[@]}")" inspect_median="$(median "${inspect_ms[@]}")"
 echo
 echo "no-op floor: ./build.sh --help median $(seconds "$help_median") s + docker image inspect of both images median $(seconds "$inspect_median") s" \
