@@ -31,6 +31,8 @@ public static class EngineDiagnostics
     public const string EntryFailedId = "CK3012";
     /// <summary>A push of a <c>-dirty</c> revision was refused.</summary>
     public const string DirtyRevisionId = "CK3013";
+    /// <summary>A build needs a BuildKit secret the build host did not supply (e.g. <c>pip-netrc</c>).</summary>
+    public const string HostSecretMissingId = "CK3060";
 
     /// <summary>Creates an error diagnostic with the given id.</summary>
     public static Diagnostic Error(string id, string location, string message, string? value = null, string? hint = null) =>

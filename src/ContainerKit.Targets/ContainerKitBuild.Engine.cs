@@ -15,6 +15,10 @@ namespace ContainerKit.Targets;
 /// <summary>Engine targets: build, push and pull (issue 4).</summary>
 public abstract partial class ContainerKitBuild
 {
+    /// <summary>BuildGeneric: the netrc file with the credentials of private pip indexes.</summary>
+    [Parameter("BuildGeneric: a netrc file with the credentials of private pip indexes (PipSources.NetrcSecret), served as the BuildKit secret pip-netrc, never written into an image")]
+    public string? PipNetrc { get; set; }
+
     /// <summary>Builds the generic (root) run and dev images.</summary>
     public Target BuildGeneric => _ => _
         .Description("Build the generic run and dev images for each matrix entry (tags latest and the git sha)")
@@ -25,9 +29,9 @@ public abstract partial class ContainerKitBuild
                 ? new GenericBuildOptions
                 {
                     Revisions = await TagRevisionsAsync(ct), Pull = Pull, NoCache = NoCache, Rebuild = Force,
-                    InlineCache = InlineCache, CacheFromRegistry = CacheFrom,
+                    InlineCache = InlineCache, CacheFromRegistry = CacheFrom, HostSecrets = HostSecretFiles(),
                 }
-                : new GenericBuildOptions { Revisions = ["debug-" + Stage], Roles = [ImageRoles.Run], StageOverride = Stage, NoCache = NoCache };
+                : new GenericBuildOptions { Revisions = ["debug-" + Stage], Roles = [ImageRoles.Run], StageOverride = Stage, NoCache = NoCache, HostSecrets = HostSecretFiles() };
             var bases = new BaseImageChecks(engine, RenderedEntries(), Pull);
             await ForEachEntryAsync("build", async (folder, token) =>
             {
@@ -35,6 +39,10 @@ public abstract partial class ContainerKitBuild
                 await ReportBuilt(folder, engine.BuildGenericAsync(folder.Path, options, token));
             }, ct);
         }, ct));
+
+    private Dictionary<string, string> HostSecretFiles() => PipNetrc is null
+        ? []
+        : new() { [ContainerKit.Definitions.PipSources.NetrcSecretId] = Path.GetFullPath(PipNetrc, RootDirectory) };
 
     /// <summary>Builds the per-user layer.</summary>
     public Target BuildUser => _ => _

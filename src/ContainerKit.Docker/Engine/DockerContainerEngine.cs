@@ -35,7 +35,7 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
             var reuse = !options.Pull && !options.NoCache && !options.Rebuild && options.StageOverride is null;
             var cache = new LayerCache(options.InlineCache, CacheSources(manifest, role, options.CacheFromRegistry));
             outcomes.Add(await BuildOrSkipAsync(entryFolder, manifest, image, tags, args, reuse, options.StageOverride,
-                options.HostNetwork, options.NoCache, options.Pull, cancellationToken, cache).ConfigureAwait(false));
+                options.HostNetwork, options.NoCache, options.Pull, cancellationToken, cache, options.HostSecrets).ConfigureAwait(false));
         }
 
         return outcomes;
@@ -257,7 +257,7 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
 
     private async Task<ImageBuildOutcome> BuildOrSkipAsync(string entryFolder, RenderManifest manifest, ManifestImage image, IReadOnlyList<string> tags,
         IReadOnlyDictionary<string, string> args, bool reuse, string? stageOverride, bool hostNetwork, bool noCache, bool pull, CancellationToken cancellationToken,
-        LayerCache? cache = null)
+        LayerCache? cache = null, IReadOnlyDictionary<string, string>? suppliedSecrets = null)
     {
         var clock = Stopwatch.StartNew();
         var scope = $"{manifest.Environment}/{manifest.Entry}/{image.Role}";
@@ -284,12 +284,34 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
             Platform = "linux/" + manifest.Platform,
             NoCache = noCache,
             Pull = pull,
-            Secrets = image.Secrets ?? new Dictionary<string, string>(),
+            Secrets = HostSecrets(manifest, image, suppliedSecrets) is { } hostSecrets
+                ? Merge(image.Secrets ?? new Dictionary<string, string>(), hostSecrets)
+                : image.Secrets ?? new Dictionary<string, string>(),
             CacheFrom = cache?.From ?? [],
             InlineCache = cache?.Inline ?? false,
         };
         var id = await _builder.BuildAsync(request, cancellationToken).ConfigureAwait(false);
         return new ImageBuildOutcome(image.Role, id, tags, Skipped: false, clock.Elapsed);
+    }
+
+    /// <summary>The host files of the secrets <paramref name="image"/> needs (absolute paths); CK3060 when one is not given.</summary>
+    private static Dictionary<string, string>? HostSecrets(RenderManifest manifest, ManifestImage image, IReadOnlyDictionary<string, string>? supplied)
+    {
+        if (image.HostSecrets is not { Count: > 0 } needed) return null;
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var id in needed)
+        {
+            if (supplied is null || !supplied.TryGetValue(id, out var file))
+            {
+                throw EngineDiagnostics.Exception(EngineDiagnostics.HostSecretMissingId, $"{manifest.Environment}/{manifest.Entry}/{image.Role}",
+                    $"the build needs the BuildKit secret '{id}', which was not given", id,
+                    id == PipSources.NetrcSecretId
+                        ? "pass the netrc file holding the private index's credentials: ./build.sh BuildGeneric --pip-netrc ~/.netrc (or CONTAINERKIT_PIP_NETRC)"
+                        : $"supply the secret '{id}' to the build");
+            }
+            result[id] = Path.GetFullPath(file);
+        }
+        return result;
     }
 
     /// <summary>The cache sources of <paramref name="role"/>: the latest run image and the role's own latest image in <paramref name="registry"/>.</summary>

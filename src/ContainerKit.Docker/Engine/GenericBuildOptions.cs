@@ -35,4 +35,10 @@ public sealed record GenericBuildOptions
 
     /// <summary>Extra build arguments, overriding the manifest's.</summary>
     public IReadOnlyDictionary<string, string> BuildArgs { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// Files of the build host served as BuildKit secrets by id (e.g. <c>pip-netrc</c> to a netrc file), for the
+    /// images whose manifest asks for them (<see cref="Rendering.ManifestImage.HostSecrets"/>); read when the build starts.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> HostSecrets { get; init; } = new Dictionary<string, string>();
 }

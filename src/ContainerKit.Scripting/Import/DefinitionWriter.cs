@@ -100,9 +100,10 @@ public sealed class DefinitionWriter(DslVocabulary vocabulary)
     private IEnumerable<string?> Conda(DefinitionDescription description)
     {
         var (type, property) = vocabulary.Conda;
-        var (urlMethod, pathProperty) = vocabulary.CondaInstaller;
+        var (installerType, installerMethod, pathProperty) = vocabulary.CondaInstaller;
         yield return $"public override {type} {property} => {type}.{vocabulary.FromFile}({Literal(description.CondaEnvironmentFile ?? "dependencies/environment.yml")});";
-        yield return description.CondaInstallerUrl is { } url ? $"public override string {urlMethod}(MatrixEntry entry) => {Literal(url)};" : null;
+        // The template gives no checksum: the installer stays unverified, which Lint reports (CK2050) until one is added.
+        yield return description.CondaInstallerUrl is { } url ? $"public override {installerType} {installerMethod}(MatrixEntry entry) => new({Literal(url)});" : null;
         yield return description.CondaInstallPath is { } path ? $"public override string {pathProperty} => {Literal(path)};" : null;
     }
 

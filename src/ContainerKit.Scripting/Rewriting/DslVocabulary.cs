@@ -9,13 +9,13 @@ public sealed record DslVocabulary
     /// <summary>The from-python base (an image with a Python environment, extended with pip).</summary>
     public BaseKind FromPython { get; init; } = new(
         "FromPythonEnvironment",
-        ["Pip", "PipFor", "PythonExecutable", "VirtualEnvPath"],
+        ["Pip", "PipFor", "PipSources", "PipSourcesFor", "PythonExecutable", "VirtualEnvPath"],
         ["public override PipRequirements Pip => PipRequirements.Empty;"]);
 
     /// <summary>The from-scratch base (an OS image plus a conda/mamba environment).</summary>
     public BaseKind FromScratch { get; init; } = new(
         "FromScratchEnvironment",
-        ["Conda", "CondaFor", "CondaInstallerUrl", "CondaInstallPath", "CondaEnvironmentName"],
+        ["Conda", "CondaFor", "CondaInstallerFor", "CondaInstallPath", "CondaEnvironmentName"],
         ["public override CondaEnvironment Conda => new() { Dependencies = [\"python\", \"pip\"] };"]);
 
     /// <summary>Namespaces a generated definition imports.</summary>
@@ -45,8 +45,11 @@ public sealed record DslVocabulary
     /// <summary>The conda environment type and property.</summary>
     public (string Type, string Property) Conda { get; init; } = ("CondaEnvironment", "Conda");
 
-    /// <summary>The conda installer settings of a from-scratch environment: the URL method (per matrix entry) and the install path property.</summary>
-    public (string UrlMethod, string PathProperty) CondaInstaller { get; init; } = ("CondaInstallerUrl", "CondaInstallPath");
+    /// <summary>
+    /// The conda installer settings of a from-scratch environment: the installer type, its per-entry method and the
+    /// install path property.
+    /// </summary>
+    public (string Type, string Method, string PathProperty) CondaInstaller { get; init; } = ("CondaInstaller", "CondaInstallerFor", "CondaInstallPath");
 
     /// <summary>The environment variables property (a string dictionary).</summary>
     public string EnvironmentVariables { get; init; } = "EnvironmentVariables";

@@ -15,6 +15,12 @@ public abstract class FromPythonEnvironment : EnvironmentDefinition
     /// <summary><see cref="Pip"/> for one entry.</summary>
     public virtual PipRequirements PipFor(MatrixEntry entry) => Pip;
 
+    /// <summary>Where pip finds packages: index URL, extra indexes, find-links, trusted hosts, pre-releases, private-index credentials.</summary>
+    public virtual PipSources PipSources => PipSources.Default;
+
+    /// <summary><see cref="PipSources"/> for one entry (e.g. a CUDA wheel index for the cuda entry only).</summary>
+    public virtual PipSources PipSourcesFor(MatrixEntry entry) => PipSources;
+
     /// <summary>The base image's Python interpreter used to create the virtual environment.</summary>
     public virtual string PythonExecutable => "python3";
 

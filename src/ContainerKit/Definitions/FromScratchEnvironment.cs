@@ -3,7 +3,7 @@ using ContainerKit.Model;
 namespace ContainerKit.Definitions;
 
 /// <summary>
-/// An environment on a plain OS image: a conda/mamba installer is downloaded from <see cref="CondaInstallerUrl"/>,
+/// An environment on a plain OS image: a conda/mamba installer is downloaded from <see cref="CondaInstallerFor"/> and checked against its SHA-256,
 /// installed at <see cref="CondaInstallPath"/>, and <see cref="Conda"/> is created with <c>mamba env create</c>.
 /// </summary>
 public abstract class FromScratchEnvironment : EnvironmentDefinition
@@ -14,10 +14,11 @@ public abstract class FromScratchEnvironment : EnvironmentDefinition
     /// <summary><see cref="Conda"/> for one entry.</summary>
     public virtual CondaEnvironment CondaFor(MatrixEntry entry) => Conda;
 
-    /// <summary>The installer (a Miniforge-style <c>.sh</c>); the latest Miniforge for the entry's CPU by default.</summary>
-    public virtual string CondaInstallerUrl(MatrixEntry entry) =>
-        "https://github.com/conda-forge/miniforge/releases/latest/download/Miniforge3-Linux-"
-        + (entry.Platform == Platform.Arm64 ? "aarch64" : "x86_64") + ".sh";
+    /// <summary>
+    /// The installer of an entry (a Miniforge-style <c>.sh</c>, URL and SHA-256): by default the pinned Miniforge
+    /// release for the entry's CPU (<see cref="CondaInstaller.Miniforge"/>), verified before it runs.
+    /// </summary>
+    public virtual CondaInstaller CondaInstallerFor(MatrixEntry entry) => CondaInstaller.Miniforge(entry.Platform);
 
     /// <summary>Where conda is installed.</summary>
     public virtual string CondaInstallPath => "/opt/conda";

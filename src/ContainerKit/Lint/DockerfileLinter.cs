@@ -11,7 +11,7 @@ public static class DockerfileLinter
     [
         new BaseImageCheck(), new AptCheck(), new PipefailCheck(), new RunCommandCheck(), new PipCacheCheck(),
         new WorkdirCheck(), new AddCheck(), new EntrypointCheck(), new SecretNameCheck(), new UserLayerCheck(),
-        new StageNameCheck(), new UnknownInstructionCheck(),
+        new StageNameCheck(), new UnknownInstructionCheck(), new InstallerCheck(),
     ];
 
     /// <summary>Lints <paramref name="text"/>; locations are <c>path:line</c>, ordered by line then id.</summary>

@@ -128,11 +128,24 @@ public static class LintRules
         "apt's command line is meant for people and warns that it is not stable for scripts.",
         "Use apt-get (or apt-cache).");
 
+    /// <summary>CK2050: a downloaded installer runs without a checksum check.</summary>
+    public static readonly LintRule UnverifiedInstaller = new("CK2050", Warning,
+        "Downloaded installers are verified before they run",
+        "An installer run straight from a download executes whatever the server (or anyone in between) sends today.",
+        "Check the file against the SHA-256 its release publishes ('sha256sum --check'); in a definition give it: new CondaInstaller(url, sha256) or the default CondaInstaller.Miniforge(platform).");
+
+    /// <summary>CK2051: an installer is downloaded from a moving URL (latest).</summary>
+    public static readonly LintRule UnpinnedInstaller = new("CK2051", Warning,
+        "Downloaded installers are pinned to a release",
+        "A 'latest' URL serves a different installer after each release, so builds are not reproducible and no checksum can hold.",
+        "Download a versioned release, e.g. .../releases/download/25.3.0-3/Miniforge3-25.3.0-3-Linux-x86_64.sh, with its SHA-256.");
+
     /// <summary>Every rule, ordered by id.</summary>
     public static IReadOnlyList<LintRule> All { get; } =
     [
         UnpinnedBaseImage, LatestTag, AptUpdateAlone, NoInstallRecommends, AptListsKept, Pipefail, Sudo,
         RelativeWorkdir, AddForLocalFiles, ShellFormEntrypoint, SecretName, UserLayerEndsAsRoot, AptUpgrade,
         CdInRun, PipCache, AptYes, RepeatedEntrypoint, DuplicateStageName, UnknownInstruction, AptInsteadOfAptGet,
+        UnverifiedInstaller, UnpinnedInstaller,
     ];
 }

@@ -15,6 +15,9 @@ public sealed record CondaInstall(
     IReadOnlyList<string> Dependencies,
     IReadOnlyList<string> Pip) : PythonInstall
 {
+    /// <summary>The installer's SHA-256 (64 lower-case hex digits) checked before it runs; null for an unverified installer.</summary>
+    public string? InstallerSha256 { get; init; }
+
     /// <summary>The prefix of the created environment.</summary>
     public string EnvironmentPrefix => $"{InstallPath}/envs/{EnvironmentName}";
 

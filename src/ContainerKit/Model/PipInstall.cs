@@ -6,6 +6,15 @@ namespace ContainerKit.Model;
 /// <param name="Requirements">The validated requirements.txt lines (options and requirements, no comments).</param>
 public sealed record PipInstall(string PythonExecutable, string VirtualEnvPath, IReadOnlyList<string> Requirements) : PythonInstall
 {
+    /// <summary>
+    /// The validated index options of <c>pip install</c>, as arguments in order (e.g. <c>--index-url</c>, the URL,
+    /// <c>--pre</c>); from <see cref="Definitions.PipSources"/>.
+    /// </summary>
+    public IReadOnlyList<string> IndexOptions { get; init; } = [];
+
+    /// <summary>The install reads private-index credentials from the BuildKit secret <see cref="Definitions.PipSources.NetrcSecretId"/>.</summary>
+    public bool NetrcSecret { get; init; }
+
     /// <inheritdoc />
     public override string InstallRoot => VirtualEnvPath;
 

@@ -50,6 +50,7 @@ public static class EntryRenderer
         var userArgs = new Dictionary<string, string>();
         var secrets = UserDockerfile.Secrets(model);
         var userSecrets = secrets.Count > 0 ? secrets : null;
+        IReadOnlyList<string>? hostSecrets = model.Python is PipInstall { NetrcSecret: true } ? [Definitions.PipSources.NetrcSecretId] : null;
         return new RenderManifest(
             model.EnvironmentName,
             model.Entry.Key,
@@ -58,8 +59,8 @@ public static class EntryRenderer
             model.Project.ImageName,
             model.Project.ProjectRootAt,
             [
-                new ManifestImage(ImageRoles.Run, ImagePaths.GenericDockerfile, StageNames.Runtime, null, revisionArgs, [ImageNames.Generic(model, "run")]),
-                new ManifestImage(ImageRoles.Dev, ImagePaths.GenericDockerfile, StageNames.Development, null, revisionArgs, [ImageNames.Generic(model, "dev")]),
+                new ManifestImage(ImageRoles.Run, ImagePaths.GenericDockerfile, StageNames.Runtime, null, revisionArgs, [ImageNames.Generic(model, "run")]) { HostSecrets = hostSecrets },
+                new ManifestImage(ImageRoles.Dev, ImagePaths.GenericDockerfile, StageNames.Development, null, revisionArgs, [ImageNames.Generic(model, "dev")]) { HostSecrets = hostSecrets },
                 new ManifestImage(ImageRoles.RunUser, ImagePaths.UserDockerfile, null, ImageRoles.Run, userArgs, [ImageNames.User(model, "run")]) { Secrets = userSecrets },
                 new ManifestImage(ImageRoles.DevUser, ImagePaths.UserDockerfile, null, ImageRoles.Dev, userArgs, [ImageNames.User(model, "dev")]) { Secrets = userSecrets },
             ],

@@ -32,4 +32,11 @@ public sealed record ManifestImage(
     /// </summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyDictionary<string, string>? Secrets { get; init; }
+
+    /// <summary>
+    /// BuildKit secrets the build host supplies from a file of its own (never rendered into the folder), e.g.
+    /// <c>pip-netrc</c> for private pip indexes; null (and absent from <c>render.json</c>) when the build needs none.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? HostSecrets { get; init; }
 }

@@ -1,3 +1,4 @@
+using ContainerKit.Definitions;
 using ContainerKit.Entrypoints;
 using ContainerKit.Model;
 
@@ -94,9 +95,17 @@ internal static class PythonStage
         var requirements = $"{ImagePaths.Dependencies}/{DependencyFolder.Requirements}";
         dockerfile.Line($"COPY {ImagePaths.DependenciesFolder}/{DependencyFolder.Requirements} {requirements}");
         var commands = new List<string> { $"{python} -m pip list --format freeze > {ImagePaths.Snapshots}/pip-before.txt" };
-        if (pip.Requirements.Count > 0) commands.Add($"{python} -m pip install --requirement {requirements}");
+        var options = string.Concat(pip.IndexOptions.Select(o => ShellQuoting.Word(o) + " "));
+        // pip reads a private index's credentials from the netrc secret: in no layer, argument or log line.
+        var netrc = pip.NetrcSecret ? $"NETRC=/run/secrets/{PipSources.NetrcSecretId} " : "";
+        if (pip.Requirements.Count > 0) commands.Add($"{netrc}{python} -m pip install {options}--requirement {requirements}");
         commands.Add($"{python} -m pip list --format freeze > {ImagePaths.Snapshots}/pip-after.txt");
-        dockerfile.Run([PipCacheMount], commands);
+        if (pip.NetrcSecret)
+        {
+            dockerfile.Comment($"Private-index credentials come from the BuildKit secret '{PipSources.NetrcSecretId}' (a netrc file), so they are in no layer nor the history.");
+            dockerfile.Comment($"Plain docker: DOCKER_BUILDKIT=1 docker build --secret id={PipSources.NetrcSecretId},src=$HOME/.netrc ...");
+        }
+        dockerfile.Run(pip.NetrcSecret ? [PipCacheMount, $"type=secret,id={PipSources.NetrcSecretId},required=true"] : [PipCacheMount], commands);
     }
 
     private static void AppendConda(DockerfileBuilder dockerfile, CondaInstall conda)
@@ -107,12 +116,7 @@ internal static class PythonStage
         var name = ShellQuoting.Word(conda.EnvironmentName);
         dockerfile.Env([new("CONDA_PKGS_DIRS", "/var/cache/conda/pkgs")]);
         dockerfile.Run([CondaCacheMount],
-        [
-            $"curl --fail --silent --show-error --location --output /tmp/conda-installer.sh {ShellQuoting.Quote(conda.InstallerUrl)}",
-            $"bash /tmp/conda-installer.sh -b -p {ShellQuoting.Word(conda.InstallPath)}",
-            "rm /tmp/conda-installer.sh",
-            $"mkdir -p {ImagePaths.Snapshots}",
-        ]);
+            [.. CondaInstallerScript.Commands(conda.InstallerUrl, conda.InstallerSha256, conda.InstallPath), $"mkdir -p {ImagePaths.Snapshots}"]);
         dockerfile.Line($"COPY {ImagePaths.DependenciesFolder}/{DependencyFolder.CondaEnvironment} {environmentFile}");
         dockerfile.Run([CondaCacheMount, PipCacheMount],
         [

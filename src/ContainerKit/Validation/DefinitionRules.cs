@@ -17,7 +17,8 @@ public static class DefinitionRules
 
     /// <summary>CK1003: pip requirements follow PEP 508.</summary>
     public static readonly DiagnosticRule Pep508 = new("CK1003", E, "PEP 508 requirement",
-        "Write name[extras]<op>version[; marker], e.g. numpy>=1.26 or torch==2.3.1; sys_platform == \"linux\".");
+        "Write name[extras]<op>version[; marker], e.g. numpy>=1.26 or torch==2.3.1; sys_platform == \"linux\". Index options are typed: "
+        + "override PipSources or PipSourcesFor(entry) (IndexUrl, ExtraIndexUrls, FindLinks, TrustedHosts, Pre) instead of writing --index-url in the list.");
 
     /// <summary>CK1004: conda specs follow the match-spec syntax.</summary>
     public static readonly DiagnosticRule CondaMatchSpec = new("CK1004", E, "conda match spec",
@@ -159,6 +160,21 @@ public static class DefinitionRules
     /// <summary>CK1059: <c>--mount</c> is <c>host:container[:ro]</c>.</summary>
     public static readonly DiagnosticRule MountOption = new("CK1059", E, "--mount",
         "Write --mount host-path:/container/path, with :ro for a read-only mount, e.g. --mount data/imagenet:/data/imagenet:ro.");
+    /// <summary>CK1070: a pip index or find-links URL is an absolute http(s) URL without credentials.</summary>
+    public static readonly DiagnosticRule PipSourceUrl = new("CK1070", E, "pip index URL",
+        "Write an absolute URL such as https://download.pytorch.org/whl/cu124; credentials of a private index go in a netrc file passed as the BuildKit secret pip-netrc (PipSources.NetrcSecret = true, ./build.sh BuildGeneric --pip-netrc FILE), never in the URL.");
+
+    /// <summary>CK1071: a pip trusted host is <c>host[:port]</c>.</summary>
+    public static readonly DiagnosticRule PipTrustedHost = new("CK1071", E, "pip trusted host",
+        "Write a host name or IPv4 address with an optional port, e.g. pypi.example.org or 127.0.0.1:8080.");
+
+    /// <summary>CK1072: a pip find-links entry is an http(s) URL or an absolute path in the image.</summary>
+    public static readonly DiagnosticRule PipFindLinks = new("CK1072", E, "pip find-links",
+        "Give an http(s) URL of a page of links to archives, or an absolute folder path inside the image, e.g. /opt/wheels.");
+
+    /// <summary>CK1073: the conda installer's checksum is a SHA-256 in hex.</summary>
+    public static readonly DiagnosticRule InstallerChecksum = new("CK1073", E, "installer checksum",
+        "Give the installer's SHA-256 as 64 hex digits, as published with the release (e.g. the .sha256 file next to the installer).");
 
     /// <summary>Every rule, by id.</summary>
     public static IReadOnlyList<DiagnosticRule> All { get; } =
@@ -170,5 +186,6 @@ public static class DefinitionRules
         Length, Range,
         AccelerationName, DuplicateAcceleration, AccelerationCheck, DeviceOptions,
         MountTarget, MountOverlap, MountSource, MountVariable, MountMissing, MountOption,
+        PipSourceUrl, PipTrustedHost, PipFindLinks, InstallerChecksum,
     ];
 }

@@ -198,7 +198,9 @@ public static class DefinitionValidator
         var lines = pip.SourceFile is { } file
             ? RequirementsFile(bag, "Pip", file, readFile)
             : pip.Items.Select(r => CheckRequirement(bag, "Pip", "", r.Text)).ToList();
-        return new PipInstall(python, venv, lines);
+        var sources = bag.Read("PipSources", () => definition.PipSourcesFor(entry), PipSources.Default);
+        var options = PipSourceRules.Resolve(bag, "PipSources", sources with { ExtraIndexUrls = [.. sources.ExtraIndexUrls ?? []], FindLinks = [.. sources.FindLinks ?? []], TrustedHosts = [.. sources.TrustedHosts ?? []] });
+        return new PipInstall(python, venv, lines) { IndexOptions = options, NetrcSecret = sources.NetrcSecret };
     }
 
     private static List<string> RequirementsFile(DiagnosticBag bag, string member, string file, Func<string, string?> readFile)
@@ -207,8 +209,7 @@ public static class DefinitionValidator
         var result = new List<string>();
         foreach (var (line, text, isOption) in DependencyFiles.ParseRequirements(content ?? ""))
         {
-            if (isOption && !DependencyFiles.IsAllowedOption(text))
-                bag.Add(DefinitionRules.DependencyFileSyntax, member, $"{file}:{line}: only index and binary options are supported in requirements files", text);
+            if (isOption) PipSourceRules.CheckFileOption(bag, member, $"{file}:{line}: ", text);
             result.Add(isOption ? text : CheckRequirement(bag, member, $"{file}:{line}: ", text));
         }
         return result;
@@ -236,13 +237,16 @@ public static class DefinitionValidator
 
     private static CondaInstall ResolveConda(DiagnosticBag bag, FromScratchEnvironment definition, MatrixEntry entry, Func<string, string?> readFile)
     {
-        var url = bag.Read("CondaInstallerUrl", () => definition.CondaInstallerUrl(entry), "");
+        var installer = bag.Read("CondaInstallerFor", () => definition.CondaInstallerFor(entry), new CondaInstaller(""));
+        var url = installer.Url ?? "";
+        if (installer.Sha256 is { } sha && !(sha.Length == 64 && sha.All(char.IsAsciiHexDigit)))
+            bag.Add(DefinitionRules.InstallerChecksum, "CondaInstallerFor", "the installer checksum is not a SHA-256 of 64 hex digits", sha);
         // Rendered as one quoted word of a RUN line (the Dockerfile line and the shell): refused characters are
         // those a shell or the Dockerfile would act on, even though the quoting already neutralises them.
         if (Grammar.FirstUrlUnsafeCharacter(url) is { } bad)
-            bag.Add(DefinitionRules.ShellMetacharacter, "CondaInstallerUrl", $"the installer URL contains {Grammar.Describe(bad)}, which the shell would interpret", url);
+            bag.Add(DefinitionRules.ShellMetacharacter, "CondaInstallerFor", $"the installer URL contains {Grammar.Describe(bad)}, which the shell would interpret", url);
         else if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps)
-            bag.Add(DefinitionRules.InstallerUrl, "CondaInstallerUrl", "the installer URL is not an absolute https URL", url);
+            bag.Add(DefinitionRules.InstallerUrl, "CondaInstallerFor", "the installer URL is not an absolute https URL", url);
         var path = bag.Read("CondaInstallPath", () => definition.CondaInstallPath, "/opt/conda");
         bag.CheckAbsolutePath("CondaInstallPath", "the conda install path", path);
         var envName = bag.Read("CondaEnvironmentName", () => definition.CondaEnvironmentName, "project");
@@ -273,7 +277,10 @@ public static class DefinitionValidator
             if (!Grammar.IsCondaMatchSpec(spec.Text)) bag.Add(DefinitionRules.CondaMatchSpec, "Conda", "not a valid conda match spec", spec.Text);
         }
         var pip = conda.Pip.Select(p => CheckRequirement(bag, "Conda", "pip section: ", p.Text)).ToList();
-        return new CondaInstall(url, path, envName, conda.Channels, conda.Dependencies.Select(d => d.Text.Trim()).ToList(), pip);
+        return new CondaInstall(url, path, envName, conda.Channels, conda.Dependencies.Select(d => d.Text.Trim()).ToList(), pip)
+        {
+            InstallerSha256 = installer.Sha256?.ToLowerInvariant(),
+        };
     }
 
     private static void CheckUser(DiagnosticBag bag, UserLayer user)

@@ -7,9 +7,6 @@ namespace ContainerKit.Validation;
 /// <summary>Parses the template-style dependency files (<c>requirements.txt</c>, <c>environment.yml</c>).</summary>
 internal static class DependencyFiles
 {
-    private static readonly string[] AllowedOptions =
-        ["--index-url", "--extra-index-url", "--find-links", "-f", "--pre", "--no-binary", "--only-binary", "--prefer-binary"];
-
     /// <summary>The requirement and option lines of a requirements.txt, comments and blanks dropped, with 1-based line numbers.</summary>
     public static IReadOnlyList<(int Line, string Text, bool IsOption)> ParseRequirements(string content)
     {
@@ -27,10 +24,6 @@ internal static class DependencyFiles
         }
         return result;
     }
-
-    /// <summary>True for the pip options a requirements.txt may carry (index and wheel selection).</summary>
-    public static bool IsAllowedOption(string line) =>
-        AllowedOptions.Any(o => line == o || line.StartsWith(o + " ", StringComparison.Ordinal) || line.StartsWith(o + "=", StringComparison.Ordinal));
 
     /// <summary>Reads an environment.yml into a <see cref="CondaEnvironment"/>; throws <see cref="FormatException"/> with a readable message.</summary>
     public static CondaEnvironment ParseEnvironmentYaml(string content)

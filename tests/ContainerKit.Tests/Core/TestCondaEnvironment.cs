@@ -8,6 +8,7 @@ internal sealed class TestCondaEnvironment : FromScratchEnvironment
 {
     public CondaEnvironment CondaValue { get; init; } = new() { Dependencies = ["python=3.11"] };
     public string Installer { get; init; } = "https://example.org/miniforge/Miniforge3-Linux-x86_64.sh";
+    public string? InstallerSha256 { get; init; }
     public string InstallPathValue { get; init; } = "/opt/conda";
     public string EnvironmentNameValue { get; init; } = "project";
 
@@ -15,7 +16,7 @@ internal sealed class TestCondaEnvironment : FromScratchEnvironment
     public override Project Project => new("test-conda");
     public override BaseImage Base(MatrixEntry entry) => BaseImage.Parse("ubuntu:22.04");
     public override CondaEnvironment Conda => CondaValue;
-    public override string CondaInstallerUrl(MatrixEntry entry) => Installer;
+    public override CondaInstaller CondaInstallerFor(MatrixEntry entry) => new(Installer, InstallerSha256);
     public override string CondaInstallPath => InstallPathValue;
     public override string CondaEnvironmentName => EnvironmentNameValue;
 }

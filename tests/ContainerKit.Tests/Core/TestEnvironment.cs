@@ -20,6 +20,7 @@ internal sealed class TestEnvironment : FromPythonEnvironment
     public AptPackages RuntimeAptValue { get; init; } = ["git"];
     public AptPackages DevAptValue { get; init; } = ["htop"];
     public PipRequirements PipValue { get; init; } = ["requests==2.32.3"];
+    public PipSources SourcesValue { get; init; } = PipSources.Default;
     public Dictionary<string, string> Variables { get; init; } = [];
     public UserLayer UserValue { get; init; } = new();
     public Labels LabelsValue { get; init; } = new() { Title = "Test" };
@@ -44,6 +45,7 @@ internal sealed class TestEnvironment : FromPythonEnvironment
     public override AptPackages RuntimeApt => RuntimeAptValue;
     public override AptPackages DevApt => DevAptValue;
     public override PipRequirements Pip => PipValue;
+    public override PipSources PipSources => SourcesValue;
     public override IReadOnlyDictionary<string, string> EnvironmentVariables => Variables;
     public override UserLayer User => UserValue;
     public override Labels Labels => LabelsValue;

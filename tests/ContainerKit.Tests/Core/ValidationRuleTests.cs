@@ -29,7 +29,7 @@ public sealed class ValidationRuleTests
         { "absolute path", "CK1015", "TestEnvironment.Project", "PROJECT_ROOT_AT", "relative/path" },
         { "password hash", "CK1016", "TestEnvironment.User", "not a crypt(3) hash", "(hidden: not a hash)" },
         { "empty matrix", "CK1017", "TestEnvironment.Matrix", "no entry", "" },
-        { "installer url", "CK1018", "TestCondaEnvironment.CondaInstallerUrl", "not an absolute https URL", "ftp://example.org/x.sh" },
+        { "installer url", "CK1018", "TestCondaEnvironment.CondaInstallerFor", "not an absolute https URL", "ftp://example.org/x.sh" },
         { "stage name", "CK1019", "TestEnvironment.CustomStages", "built-in", "runtime-generic" },
         { "raw instruction", "CK1022", "TestEnvironment.RuntimeInstructions", "not an allowed single-line instruction", "FROM scratch" },
         { "label", "CK1023", "TestEnvironment.Labels", "not a valid label key", "Bad Key" },
@@ -43,6 +43,11 @@ public sealed class ValidationRuleTests
         { "mount overlap", "CK1055", "TestEnvironment.Mounts", "overlaps the project mount /project/test-project", "/project" },
         { "mount source", "CK1056", "TestEnvironment.Mounts", "host path of the mount at /data is not plain", "../data" },
         { "mount variable", "CK1057", "TestEnvironment.Mounts", "already set by another mount", "DATA_DIR" },
+        { "index url", "CK1070", "TestEnvironment.PipSources", "not an absolute http or https URL", "download.pytorch.org/whl/cu124" },
+        { "index credentials", "CK1070", "TestEnvironment.PipSources", "carries credentials", "https://***@pypi.example.org/simple" },
+        { "trusted host", "CK1071", "TestEnvironment.PipSources", "not host or host:port", "pypi.example.org:99999" },
+        { "find links", "CK1072", "TestEnvironment.PipSources", "neither an http(s) URL nor an absolute path", "wheels" },
+        { "installer checksum", "CK1073", "TestCondaEnvironment.CondaInstallerFor", "not a SHA-256 of 64 hex digits", "abc123" },
     };
 
     [Theory]
@@ -161,6 +166,11 @@ public sealed class ValidationRuleTests
         "mount overlap" => new TestEnvironment { MountsValue = [Mount.Output("outputs", "/project")] },
         "mount source" => new TestEnvironment { MountsValue = [Mount.Dataset("../data", "/data")] },
         "mount variable" => new TestEnvironment { MountsValue = [Mount.Dataset("a", "/a").WithVariable("DATA_DIR"), Mount.Dataset("b", "/b").WithVariable("DATA_DIR")] },
+        "index url" => new TestEnvironment { SourcesValue = new() { IndexUrl = "download.pytorch.org/whl/cu124" } },
+        "index credentials" => new TestEnvironment { SourcesValue = new() { ExtraIndexUrls = ["https://me:s3cret@pypi.example.org/simple"] } },
+        "trusted host" => new TestEnvironment { SourcesValue = new() { TrustedHosts = ["pypi.example.org:99999"] } },
+        "find links" => new TestEnvironment { SourcesValue = new() { FindLinks = ["wheels"] } },
+        "installer checksum" => new TestCondaEnvironment { InstallerSha256 = "abc123" },
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
     };
 

@@ -30,6 +30,8 @@ public sealed class LintRuleCasesTests
         { "CK2018", DockerfileKind.Generic, "FROM debian:bookworm-slim AS build\nFROM debian:bookworm-slim AS Build\n", 2, "a stage with this name already exists" },
         { "CK2019", DockerfileKind.Generic, Pinned + "RUN echo a\n    echo b\n", 3, "unknown instruction" },
         { "CK2020", DockerfileKind.Generic, Pinned + "RUN apt update && apt install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*\n", 2, "'apt' used in a RUN script" },
+        { "CK2050", DockerfileKind.Generic, Pinned + "RUN curl -fsSL -o /tmp/i.sh 'https://example.org/releases/download/1.0/Miniforge3-1.0-Linux-x86_64.sh' && bash /tmp/i.sh -b -p /opt/conda\n", 2, "the downloaded installer runs without a checksum check" },
+        { "CK2051", DockerfileKind.Generic, Pinned + "RUN curl -fsSL -o /tmp/i.sh https://github.com/conda-forge/miniforge/releases/latest/download/Miniforge3-Linux-x86_64.sh && printf '%s  %s\\n' abc /tmp/i.sh > /tmp/i.sha256 && sha256sum --check /tmp/i.sha256 && bash /tmp/i.sh -b\n", 2, "the installer is downloaded from a moving 'latest' URL" },
     };
 
     // rule id, kind, a similar Dockerfile that satisfies it
@@ -55,6 +57,8 @@ public sealed class LintRuleCasesTests
         { "CK2018", DockerfileKind.Generic, "FROM debian:bookworm-slim AS build\nFROM debian:bookworm-slim AS runtime\n" },
         { "CK2019", DockerfileKind.Generic, Pinned + "RUN echo a \\\n    echo b\nHEALTHCHECK CMD [\"true\"]\n" },
         { "CK2020", DockerfileKind.Generic, Pinned + "RUN apt-cache policy git\n" },
+        { "CK2050", DockerfileKind.Generic, Pinned + "RUN curl -fsSL -o /tmp/i.sh https://example.org/download/1.0/i.sh && printf '%s  %s\\n' abc /tmp/i.sh > /tmp/i.sha256 && sha256sum --check --strict /tmp/i.sha256 && bash /tmp/i.sh -b\nRUN curl -fsSL -o /tmp/x.tar.gz https://example.org/x.tar.gz && tar xzf /tmp/x.tar.gz\n" },
+        { "CK2051", DockerfileKind.Generic, Pinned + "RUN curl -fsSL -o /tmp/i.sh https://example.org/releases/download/25.3.0-3/i.sh && printf '%s  %s\\n' abc /tmp/i.sh > /tmp/i.sha256 && sha256sum -c /tmp/i.sha256 && bash /tmp/i.sh -b\n" },
     };
 
     [Theory]

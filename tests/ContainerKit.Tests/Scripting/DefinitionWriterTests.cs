@@ -114,7 +114,7 @@ public sealed class DefinitionWriterTests
 
         Assert.Contains("    public override Project Project => new(\"my-project\", package: \"my_pkg\");\n", text);
         Assert.Contains("    public override AptPackages BaseApt => [\"python3\"];\n", text);
-        Assert.Contains("    public override string CondaInstallerUrl(MatrixEntry entry) => \"https://example.org/installer.sh\";\n", text);
+        Assert.Contains("    public override CondaInstaller CondaInstallerFor(MatrixEntry entry) => new(\"https://example.org/installer.sh\");\n", text);
         Assert.Contains("    public override string CondaInstallPath => \"/opt/miniforge\";\n", text);
     }
 

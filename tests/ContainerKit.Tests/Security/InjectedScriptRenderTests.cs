@@ -18,7 +18,7 @@ public sealed class InjectedScriptRenderTests
             public override Project Project => new("injected");
             public override BaseImage Base(MatrixEntry entry) => BaseImage.Parse("debian:bookworm-slim");
             public override CondaEnvironment Conda => new() { Dependencies = ["python=3.11"] };
-            public override string CondaInstallerUrl(MatrixEntry entry) => "https://example.org/x.sh;id";
+            public override CondaInstaller CondaInstallerFor(MatrixEntry entry) => new("https://example.org/x.sh;id");
         }
         """;
 
@@ -31,7 +31,7 @@ public sealed class InjectedScriptRenderTests
         var run = await HostRun.StartAsync(new ContainerKitTargetsBuild(), ["Render", "--definition", "injected.env.csx"], root: root.Path);
 
         Assert.True(run.ExitCode == 2, run.Output);
-        Assert.Contains("CK1011 at InjectedEnvironment.CondaInstallerUrl", run.Output, StringComparison.Ordinal);
+        Assert.Contains("CK1011 at InjectedEnvironment.CondaInstallerFor", run.Output, StringComparison.Ordinal);
         Assert.Contains("https://example.org/x.sh;id", run.Output, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(root.Path, "artifacts", "containers", "injected")));
     }

@@ -29,7 +29,7 @@ public sealed class ShellContextTests
     {
         var diagnostic = Assert.Single(Diagnose(new TestCondaEnvironment { Installer = url }), d => d.Id == "CK1011");
 
-        Assert.Equal("TestCondaEnvironment.CondaInstallerUrl", diagnostic.Location);
+        Assert.Equal("TestCondaEnvironment.CondaInstallerFor", diagnostic.Location);
         Assert.Contains(described, diagnostic.Message, StringComparison.Ordinal);
         Assert.Equal(url, diagnostic.Value);
     }
