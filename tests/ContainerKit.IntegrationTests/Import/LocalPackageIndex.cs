@@ -1,87 +1,63 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 
 namespace ContainerKit.IntegrationTests.Import;
 
 /// <summary>
-/// A PEP 503 simple index for one wheel on 127.0.0.1, reachable from builds on the host network; stands in for
-/// PyPI (unreachable here) so both the template and the rendered definition install the same requirement online.
+/// A PEP 503 simple index of wheels on 127.0.0.1, reachable from builds on the host network; stands in for PyPI
+/// (unreachable here) so both the template and the rendered definition install the same requirement online. With
+/// credentials it is a private index: every request without that HTTP basic authentication gets 401.
 /// </summary>
-public sealed class LocalPackageIndex : IDisposable
+public sealed class LocalPackageIndex : LoopbackHttpServer
 {
-    private readonly HttpListener _listener = new();
-    private readonly TinyWheel _wheel;
-    private readonly byte[] _bytes;
-    private readonly Task _serving;
+    private readonly Dictionary<string, (TinyWheel Wheel, byte[] Bytes)> _wheels;
+    private readonly string? _authorization;
 
     /// <summary>Starts serving <paramref name="wheel"/> on a free port.</summary>
     public LocalPackageIndex(TinyWheel wheel)
+        : this([wheel])
     {
-        _wheel = wheel;
-        _bytes = wheel.Build();
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        Url = $"http://127.0.0.1:{port}/simple/";
-        _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-        _listener.Start();
-        _serving = Task.Run(ServeAsync);
+    }
+
+    /// <summary>Starts serving <paramref name="wheels"/> on a free port, behind HTTP basic authentication when <paramref name="credentials"/> are given.</summary>
+    public LocalPackageIndex(IReadOnlyList<TinyWheel> wheels, (string User, string Password)? credentials = null)
+    {
+        _wheels = wheels.ToDictionary(w => w.Name, w => (w, w.Build()), StringComparer.Ordinal);
+        _authorization = credentials is { } c ? "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{c.User}:{c.Password}")) : null;
     }
 
     /// <summary>The index URL for <c>--index-url</c>.</summary>
-    public string Url { get; }
+    public string Url => Root + "simple/";
 
-    /// <summary>How many times the wheel was downloaded.</summary>
+    /// <summary>How many times a wheel was downloaded.</summary>
     public int Downloads { get; private set; }
 
+    /// <summary>How many requests were refused for want of the credentials.</summary>
+    public int Unauthorized { get; private set; }
+
     /// <inheritdoc />
-    public void Dispose()
+    protected override void Respond(HttpListenerContext context)
     {
-        _listener.Stop();
-        _listener.Close();
-        _serving.Wait(TimeSpan.FromSeconds(5));
-    }
-
-    private async Task ServeAsync()
-    {
-        while (_listener.IsListening)
+        if (_authorization is not null && context.Request.Headers["Authorization"] != _authorization)
         {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
-
-            Respond(context);
+            Unauthorized++;
+            context.Response.StatusCode = 401;
+            context.Response.AddHeader("WWW-Authenticate", "Basic realm=\"containerkit-tests\"");
+            context.Response.Close();
+            return;
         }
-    }
 
-    private void Respond(HttpListenerContext context)
-    {
         var path = context.Request.Url?.AbsolutePath ?? "";
-        byte[]? body = null;
-        if (path.TrimEnd('/') == $"/simple/{_wheel.Name}")
+        if (path.StartsWith("/simple/", StringComparison.Ordinal) && _wheels.TryGetValue(path["/simple/".Length..].TrimEnd('/'), out var listed))
         {
-            var sha = Convert.ToHexStringLower(SHA256.HashData(_bytes));
-            body = Encoding.UTF8.GetBytes($"<!DOCTYPE html><html><body><a href=\"/files/{_wheel.FileName}#sha256={sha}\">{_wheel.FileName}</a></body></html>");
-            context.Response.ContentType = "text/html";
-        }
-        else if (path == $"/files/{_wheel.FileName}")
-        {
-            body = _bytes;
-            Downloads++;
-            context.Response.ContentType = "application/octet-stream";
+            var sha = Convert.ToHexStringLower(SHA256.HashData(listed.Bytes));
+            Reply(context, Encoding.UTF8.GetBytes($"<!DOCTYPE html><html><body><a href=\"/files/{listed.Wheel.FileName}#sha256={sha}\">{listed.Wheel.FileName}</a></body></html>"), "text/html");
+            return;
         }
 
-        context.Response.StatusCode = body is null ? 404 : 200;
-        if (body is not null) context.Response.OutputStream.Write(body);
-        context.Response.Close();
+        var file = _wheels.Values.Where(w => path == $"/files/{w.Wheel.FileName}").Select(w => w.Bytes).FirstOrDefault();
+        if (file is not null) Downloads++;
+        Reply(context, file, "application/octet-stream");
     }
 }
