@@ -31,15 +31,21 @@ public abstract partial class ContainerKitBuild
     [Parameter("EditPlatform: the new matrix entry (e.g. arm64-cuda); EditFromBase: the new base (from-python or from-scratch)")]
     public string? To { get; set; }
 
-    /// <summary>Pins the definitions to what the built images have installed.</summary>
+    /// <summary>FreezeEnv: report instead of writing.</summary>
+    [Parameter("FreezeEnv: write nothing; list what a freeze would change and fail (exit 1) when something would, 0 when everything is pinned (for CI)")]
+    public bool Check { get; set; }
+
+    /// <summary>Pins the definitions to what the built images have installed, and their base images to digests.</summary>
     public Target FreezeEnv => _ => _
-        .Description("Pin apt, pip and conda packages to the versions installed in the built dev images: inline C# lists are rewritten, dependency files frozen")
+        .Description("Pin apt, pip and conda packages to the versions installed in the built dev images (inline C# lists rewritten, dependency files frozen) and each base image to its digest; --check writes nothing and exits 1 when something would change")
         .DependsOn(Render)
         .After(BuildGeneric)
         .Executes(ct => UseEngineAsync(async engine =>
         {
             var definitions = LoadEnvironments().ToDictionary(d => d.Name, StringComparer.Ordinal);
             var plans = new List<FreezePlan>();
+            var warnings = new List<string>();
+            var basePins = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var environment in RenderedEntries().GroupBy(f => f.Entry.Environment))
             {
                 var definition = definitions[environment.Key];
@@ -49,12 +55,31 @@ public abstract partial class ContainerKitBuild
                     installed.Add((folder.Entry.Entry, await ReadInstalledAsync(engine, definition, folder, ct)));
                 }
                 plans.Add(FreezePlanner.Plan(definition, installed, ReadProjectFile));
+                foreach (var (reference, entries) in BaseImagePins.Unpinned(definition, environment.Select(f => f.Entry.Entry)))
+                {
+                    if (await engine.ResolveDigestAsync(reference, ct) is { } digest) basePins[reference] = BaseImagePins.Pin(reference, digest);
+                    else warnings.Add(BaseImagePins.Unresolved(definition.Name, reference, entries));
+                }
             }
 
-            foreach (var warning in plans.SelectMany(p => p.Warnings)) Output.WriteLine("warning: " + warning);
-            var edited = EditDefinitions(text => SourceEdit.Compare(text,
-                plans.Aggregate(text, (current, plan) => PinRewriter.Apply(current, plan.Pins, plan.ClassNames).Text)));
+            foreach (var warning in plans.SelectMany(p => p.Warnings).Concat(warnings)) Output.WriteLine("warning: " + warning);
+            var classNames = plans.SelectMany(p => p.ClassNames).ToHashSet(StringComparer.Ordinal);
+            SourceEdit Rewrite(string text) => SourceEdit.Compare(text, BaseImageRewriter.Apply(
+                plans.Aggregate(text, (current, plan) => PinRewriter.Apply(current, plan.Pins, plan.ClassNames).Text), basePins, classNames).Text);
             var files = plans.SelectMany(p => p.Files).Where(f => ReadProjectFile(f.Key) != f.Value).ToList();
+            if (Check)
+            {
+                var changes = PreviewDefinitions(Rewrite)
+                    .Concat(files.Select(f => (Path: f.Key, Before: ReadProjectFile(f.Key) ?? "", After: f.Value)))
+                    .ToList();
+                foreach (var (path, before, after) in changes) WriteChange(path, before, after);
+                if (changes.Count > 0)
+                    throw new TargetExitException(1, $"FreezeEnv --check: {changes.Count} file(s) would change; run ./build.sh FreezeEnv and commit the result");
+                Output.WriteLine("FreezeEnv --check: everything is pinned; nothing would change");
+                return;
+            }
+
+            var edited = EditDefinitions(Rewrite);
             foreach (var (path, text) in files)
             {
                 AtomicFile.WriteAllText(Path.GetFullPath(path, RootDirectory), text);
@@ -62,6 +87,30 @@ public abstract partial class ContainerKitBuild
             }
             if (edited.Count == 0 && files.Count == 0) Output.WriteLine("FreezeEnv: everything was already pinned; no file changed");
         }, ct));
+
+    // The definition files a rewrite would change, with their text before and after; nothing is written.
+    private IEnumerable<(string Path, string Before, string After)> PreviewDefinitions(Func<string, SourceEdit> rewrite)
+    {
+        var sources = IsScriptDefinition
+            ? [Path.GetFullPath(Definition!, RootDirectory)]
+            : CompilationGuard.SourceFiles(Path.Combine(RootDirectory, BuildProjectFolder));
+        foreach (var path in sources)
+        {
+            var before = File.ReadAllText(path);
+            var edit = rewrite(before);
+            if (edit.Changed) yield return (Path.GetRelativePath(RootDirectory, path), before, edit.Text);
+        }
+    }
+
+    // What --check reports of one file: its name and the lines that would go and come.
+    private void WriteChange(string path, string before, string after)
+    {
+        Output.WriteLine($"would change {path}:");
+        var old = before.Split('\n');
+        var updated = after.Split('\n');
+        foreach (var line in old.Except(updated, StringComparer.Ordinal)) Output.WriteLine("  - " + line.Trim());
+        foreach (var line in updated.Except(old, StringComparer.Ordinal)) Output.WriteLine("  + " + line.Trim());
+    }
 
     /// <summary>Changes or copies a definition's matrix entry.</summary>
     public Target EditPlatform => _ => _

@@ -5,6 +5,7 @@ using ContainerKit.Docker.Engine;
 using ContainerKit.Docker.Progress;
 using ContainerKit.Docker.Provisioning;
 using ContainerKit.Rendering;
+using Docker.DotNet.Models;
 
 namespace ContainerKit.IntegrationTests;
 
@@ -102,6 +103,21 @@ public sealed class EngineFixture : IAsyncLifetime
     {
         var manifest = ManifestJson.Read(File.ReadAllText(Path.Combine(folder, RenderManifest.FileName)));
         return ImageTagTemplate.Expand(manifest.Image(role).TagTemplates[0], "latest", user);
+    }
+
+    /// <summary>
+    /// The test base pushed to the test registry as <c>REGISTRY/NAMESPACE/<paramref name="name"/>:1</c>, its local tag
+    /// removed again (so builds pull it and digests come from the registry); returns the reference.
+    /// </summary>
+    public async Task<string> PushRegistryOnlyBaseAsync(string name)
+    {
+        var repository = $"{TestEngineProvisioner.RegistryAddress}/{Namespace.Name}/{name}";
+        var images = Connection.Client.Images;
+        await images.TagImageAsync(TestEngineProvisioner.BaseImage, new ImageTagParameters { RepositoryName = repository, Tag = "1" }, CancellationToken.None);
+        await images.PushImageAsync(repository, new ImagePushParameters { Tag = "1" }, new AuthConfig(), new Progress<JSONMessage>(), CancellationToken.None);
+        await images.DeleteImageAsync(repository + ":1", new ImageDeleteParameters(), CancellationToken.None);
+        Assert.Null(await Engine.InspectImageAsync(repository + ":1", CancellationToken.None));
+        return repository + ":1";
     }
 
     /// <summary>Runs <paramref name="command"/> in <paramref name="image"/>; returns exit code, stdout and stderr.</summary>

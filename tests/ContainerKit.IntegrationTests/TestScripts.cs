@@ -19,5 +19,6 @@ public static class TestScripts
         ("dev-only-after", DevOnlyChangeTests.After),
         ("clean", CleanTargetTests.Script),
         ("faults", Faults.FaultRepository.Script("faults", "true")),
+        ("pinned-base", Pins.BaseDigestFreezeTests.Script("127.0.0.1:5000/ck-it/pin-base:1")),
     ];
 }

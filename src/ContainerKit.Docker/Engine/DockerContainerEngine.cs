@@ -226,6 +226,31 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
     }
 
     /// <inheritdoc />
+    public async Task<string?> ResolveDigestAsync(string reference, CancellationToken cancellationToken)
+    {
+        var repository = ImageReference.Parse(reference).Repository;
+        try
+        {
+            var image = await connection.Client.Images.InspectImageAsync(reference, cancellationToken).ConfigureAwait(false);
+            var local = (image.RepoDigests ?? []).Select(d => d.Split('@', 2)).FirstOrDefault(d => d.Length == 2 && d[0] == repository);
+            if (local is not null) return local[1];
+        }
+        catch (DockerImageNotFoundException)
+        {
+        }
+
+        try
+        {
+            var remote = await connection.Client.Distribution.InspectAsync(reference, cancellationToken).ConfigureAwait(false);
+            return string.IsNullOrEmpty(remote.Descriptor?.Digest) ? null : remote.Descriptor.Digest;
+        }
+        catch (DockerApiException)
+        {
+            return null;
+        }
+    }
+
+    /// <inheritdoc />
     public async Task<LocalImage?> InspectImageAsync(string reference, CancellationToken cancellationToken)
     {
         try

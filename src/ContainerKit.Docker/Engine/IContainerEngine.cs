@@ -32,6 +32,12 @@ public interface IContainerEngine
     /// </summary>
     Task CheckBaseImageAsync(string reference, bool pull, IReadOnlyList<string> neededBy, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The digest (<c>sha256:...</c>) an image reference points at: the local image's repo digest for its repository
+    /// when it was pulled or pushed, else the manifest digest its registry answers; null when neither holds.
+    /// </summary>
+    Task<string?> ResolveDigestAsync(string reference, CancellationToken cancellationToken);
+
     /// <summary>Lists the dpkg, pip and conda/mamba packages inside an image.</summary>
     Task<EnvironmentListing> ListEnvironmentAsync(string image, CancellationToken cancellationToken);
 

@@ -63,6 +63,10 @@ public sealed class FreezeEnvTests(EngineFixture engine) : IDisposable
         var frozenRequirements = File.ReadAllText(requirements);
 
         Assert.True(firstExit == 0, firstOutput);
+        // The tests' base is debian:bookworm-slim substituted by a local import: the reference the definition writes is neither
+        // pulled nor reachable (no Docker Hub), so it stays unpinned with a warning; the substitute's digest is never written.
+        Assert.Contains("warning: it-freeze-inline: base image debian:bookworm-slim (amd64-cpu) is neither pulled nor reachable in its registry; left unpinned", firstOutput, StringComparison.Ordinal);
+        Assert.Contains("BaseImage.Parse(\"debian:bookworm-slim\")", frozenScript, StringComparison.Ordinal);
         Assert.Contains($"""public override AptPackages RuntimeApt => ["jq={jq}"];""", frozenScript, StringComparison.Ordinal);
         Assert.Contains($"""public override AptPackages DevApt => ["less={less}"];""", frozenScript, StringComparison.Ordinal);
         Assert.Contains($"""public override PipRequirements Pip => ["six=={six}"];""", frozenScript, StringComparison.Ordinal);

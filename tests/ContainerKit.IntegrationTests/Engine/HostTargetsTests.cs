@@ -3,7 +3,6 @@ using System.Net.Sockets;
 using ContainerKit.Docker;
 using ContainerKit.Docker.Provisioning;
 using ContainerKit.Docker.Workspace;
-using Docker.DotNet.Models;
 
 namespace ContainerKit.IntegrationTests.Engine;
 
@@ -72,7 +71,7 @@ public sealed class HostTargetsTests(EngineFixture engine) : IDisposable
     {
         var port = UnusedPort();
         var unpullable = UnpullableBase(port);
-        var remote = await RegistryOnlyBaseAsync();
+        var remote = await engine.PushRegistryOnlyBaseAsync("host-base");
         await CommitAsync(RemoteEnvironment(remote) + UnpullableEnvironment(port));
 
         var build = await RunAsync("BuildGeneric");
@@ -116,18 +115,6 @@ public sealed class HostTargetsTests(EngineFixture engine) : IDisposable
     }
 
     public void Dispose() => _repository.Dispose();
-
-    /// <summary>The test base pushed to the test registry in the run's namespace, its local tag removed again.</summary>
-    private async Task<string> RegistryOnlyBaseAsync()
-    {
-        var repository = $"{TestEngineProvisioner.RegistryAddress}/{engine.Namespace.Name}/host-base";
-        var images = engine.Connection.Client.Images;
-        await images.TagImageAsync(TestEngineProvisioner.BaseImage, new ImageTagParameters { RepositoryName = repository, Tag = "1" }, CancellationToken.None);
-        await images.PushImageAsync(repository, new ImagePushParameters { Tag = "1" }, new AuthConfig(), new Progress<JSONMessage>(), CancellationToken.None);
-        await images.DeleteImageAsync(repository + ":1", new ImageDeleteParameters(), CancellationToken.None);
-        Assert.Null(await engine.Engine.InspectImageAsync(repository + ":1", CancellationToken.None));
-        return repository + ":1";
-    }
 
     private static string UnpullableBase(int port) => $"127.0.0.1:{port}/ck-it/unpullable-base:1";
 
