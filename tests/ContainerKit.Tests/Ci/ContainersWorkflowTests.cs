@@ -33,7 +33,7 @@ public sealed class ContainersWorkflowTests
         var jobs = WorkflowCases.Parse(WorkflowCases.ExampleWorkflow()).Map("jobs");
 
         Assert.Equal(
-            ["test", "publish", "build-conda-research-amd64-cuda", "build-conda-research-arm64-cuda", "build-research-amd64-cpu", "build-research-amd64-cuda"],
+            ["test", "publish", "build-conda-research-amd64-cuda", "build-conda-research-arm64-cuda", "build-research-amd64-cpu", "build-research-amd64-cu124", "build-research-amd64-cuda"],
             jobs.Keys());
         var test = jobs.Map("test");
         Assert.Equal("ubuntu-24.04", test.Text("runs-on"));
@@ -127,7 +127,7 @@ public sealed class ContainersWorkflowTests
         var lines = WorkflowCases.ExampleWorkflow().Split('\n').Where(l => l.Contains("secrets.", StringComparison.Ordinal)).ToList();
 
         // Per build job: the login's password and the push step's; plus the publish job's API key.
-        Assert.Equal(9, lines.Count);
+        Assert.Equal(11, lines.Count);
         Assert.All(lines, l => Assert.Matches(@"^ {8}(password|CONTAINERKIT_REGISTRY_PASSWORD|NUGET_API_KEY): \$\{\{ secrets\.(GITHUB_TOKEN|NUGET_API_KEY) \}\}$", l));
     }
 

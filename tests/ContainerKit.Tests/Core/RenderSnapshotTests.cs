@@ -12,7 +12,7 @@ public sealed class RenderSnapshotTests
     /// <summary>Names of the snapshot cases.</summary>
     internal static readonly IReadOnlyList<string> CaseNames =
     [
-        "research-amd64-cpu", "research-amd64-cuda", "conda-research-amd64-cuda", "conda-research-arm64-cuda",
+        "research-amd64-cpu", "research-amd64-cuda", "research-amd64-cu124", "conda-research-amd64-cuda", "conda-research-arm64-cuda",
         "long-apt-list", "custom-stage", "sudo-none", "sudo-passwordless", "sudo-password-hash",
     ];
 
@@ -32,7 +32,7 @@ public sealed class RenderSnapshotTests
         var first = RenderPipeline.Plan(definitions, RenderSelection.All, _ => null);
         var second = RenderPipeline.Plan([new ResearchEnvironment(), new CondaResearchEnvironment()], RenderSelection.All, _ => null);
 
-        Assert.Equal(4, first.Entries.Count);
+        Assert.Equal(5, first.Entries.Count);
         Assert.Equal(first.Entries.SelectMany(e => e.Files), second.Entries.SelectMany(e => e.Files));
     }
 
@@ -54,6 +54,7 @@ public sealed class RenderSnapshotTests
     {
         "research-amd64-cpu" => (new ResearchEnvironment(), new(Platform.Amd64, Acceleration.Cpu)),
         "research-amd64-cuda" => (new ResearchEnvironment(), new(Platform.Amd64, Acceleration.Cuda)),
+        "research-amd64-cu124" => (new ResearchEnvironment(), new(Platform.Amd64, ResearchEnvironment.Cu124)),
         "conda-research-amd64-cuda" => (new CondaResearchEnvironment(), new(Platform.Amd64, Acceleration.Cuda)),
         "conda-research-arm64-cuda" => (new CondaResearchEnvironment(), new(Platform.Arm64, Acceleration.Cuda)),
         "long-apt-list" => (new TestEnvironment
