@@ -35,7 +35,9 @@ public sealed record BaseImageSubstitution(Platform? Platform, ImageReference Fr
     public bool Matches(ImageReference reference, MatrixEntry entry)
     {
         ArgumentNullException.ThrowIfNull(reference);
-        return (Platform is null || Platform == entry.Platform) && Canonical(reference) == Canonical(From);
+        // A rule without a digest also matches the frozen (digest-pinned) form of its image, so FreezeEnv never turns a substitution off.
+        var candidate = From.Digest is null && reference.Tag is not null ? reference with { Digest = null } : reference;
+        return (Platform is null || Platform == entry.Platform) && Canonical(candidate) == Canonical(From);
     }
 
     /// <inheritdoc />

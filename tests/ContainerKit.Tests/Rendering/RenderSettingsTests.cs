@@ -23,6 +23,9 @@ public sealed class RenderSettingsTests : IDisposable
     [InlineData("arm64:debian:bookworm-slim=local/debian-arm64:12", "debian:bookworm-slim", "arm64", true)]
     [InlineData("arm64:debian:bookworm-slim=local/debian-arm64:12", "debian:bookworm-slim", "amd64", false)]
     [InlineData(" nvcr.io/nvidia/pytorch:24.07-py3 = mirror:5000/pytorch:24.07-py3 ", "nvcr.io/nvidia/pytorch:24.07-py3", "amd64", true)]
+    [InlineData("debian:bookworm-slim=local/debian:12", "debian:bookworm-slim@sha256:abababababababababababababababababababababababababababababababab", "amd64", true)]
+    [InlineData("debian:bookworm-slim@sha256:cdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcd=local/debian:12", "debian:bookworm-slim@sha256:abababababababababababababababababababababababababababababababab", "amd64", false)]
+    [InlineData("debian=local/debian:12", "debian@sha256:abababababababababababababababababababababababababababababababab", "amd64", false)]
     public void A_substitution_matches_its_reference_on_its_platforms(string text, string reference, string platform, bool matches)
     {
         var substitution = BaseImageSubstitution.Parse(text);
