@@ -1,14 +1,16 @@
 @echo off
 rem Windows bootstrap, the counterpart of build.sh: build.ps1 finds (or installs) a .NET SDK
 rem matching global.json and recompiles build\_build.csproj only when the content stamp of build\,
-rem src\, the props files and global.json changed; it prints the dotnet to use. This file then
-rem runs the compiled build with the arguments exactly as given and passes its exit code on.
+rem src\, the props files and global.json changed. With CK_BOOTSTRAP_PRINT_DOTNET=1 it prints the
+rem dotnet to use instead of running the build itself (as `pwsh build.ps1` does); this file runs the
+rem compiled build with the arguments exactly as given and passes its exit code on.
 setlocal
 set "CK_ROOT=%~dp0"
 set "CK_DOTNET="
 set "DOTNET_CLI_TELEMETRY_OPTOUT=1"
 set "DOTNET_NOLOGO=1"
 set "DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1"
+set "CK_BOOTSTRAP_PRINT_DOTNET=1"
 
 rem Windows PowerShell ships with Windows; PowerShell 7 (pwsh) serves where it is missing.
 set "CK_POWERSHELL=powershell"

@@ -1,31 +1,52 @@
-# Windows half of the bootstrap, called by build.cmd (Windows PowerShell 5.1 or PowerShell 7).
-# It finds a .NET SDK matching global.json (installing one into .nuke\temp\dotnet when none is
-# found), compiles build\_build.csproj only when the content stamp of its inputs changed, and then
-# prints the full path of dotnet.exe as its only line on stdout; build.cmd runs the compiled build
-# with that dotnet so the command line reaches it untouched. Messages go to stderr; on failure
-# nothing is printed on stdout and the exit code is 2.
+# Bootstrap for the build project under PowerShell, the counterpart of build.sh, on every OS (PowerShell 7:
+# `pwsh build.ps1 [targets...] [--parameters...]`; Windows PowerShell 5.1 through build.cmd). It finds a .NET SDK
+# matching global.json (installing one into .nuke/temp/dotnet when none is found), compiles build/_build.csproj only
+# when the content stamp of its inputs changed, and then runs the compiled build with the arguments exactly as given
+# and exits with its exit code. Messages go to stderr; a bootstrap failure exits 2.
 #
-# The stamp is the same as build.sh's: SHA-256 over "<sha256 of file>  <relative/path>" lines,
-# sorted by path, for every file of build/, src/, the props files and global.json, with bin/ and
-# obj/ and the definition folders build/Environments/ and build/Clusters/ left out. A cheap timestamp check runs first; the contents are hashed only when something
-# is newer than the stamp.
+# build.cmd sets CK_BOOTSTRAP_PRINT_DOTNET=1: then this script prints the full path of dotnet.exe as its only line on
+# stdout instead of running the build, and build.cmd runs the build itself, so cmd's command line reaches it untouched.
+#
+# The stamp is build.sh's, in the same file (.nuke/temp/build.stamp), so the two bootstraps never recompile for each
+# other: SHA-256 over "<sha256 of file>  <relative/path>" lines, sorted by path, for every file of build/, src/ (only
+# in ContainerKit's own repository, where src/ContainerKit.Targets exists), the props files and global.json, with
+# bin/ and obj/ and the definition folders build/Environments/ and build/Clusters/ left out. A cheap timestamp check runs first; the
+# contents are hashed only when something is newer than the stamp.
+#
+# Windows PowerShell 5.1 syntax only (no ternaries, no ?? , no $IsWindows): build.cmd runs it with powershell.exe.
 
 $ErrorActionPreference = 'Stop'
 $ProgressPreference = 'SilentlyContinue'
 Set-StrictMode -Version 2.0
 
+$OnWindows = [IO.Path]::DirectorySeparatorChar -eq '\'
+$PrintDotnet = $env:CK_BOOTSTRAP_PRINT_DOTNET -eq '1'
+$Me = 'build.ps1'
+if ($PrintDotnet) { $Me = 'build.cmd' }
 $Root = $PSScriptRoot
-$Temp = Join-Path $Root '.nuke\temp'
-$BuildDll = Join-Path $Temp 'build-bin\_build.dll'
-$Stamp = Join-Path $Temp 'build.stamp'
-$DotnetCache = Join-Path $Temp 'dotnet-path.windows'
-$InputNames = @('build', 'src', 'Directory.Build.props', 'Directory.Packages.props', 'global.json')
+$Temp = [IO.Path]::Combine($Root, '.nuke', 'temp')
+$BuildDll = [IO.Path]::Combine($Temp, 'build-bin', '_build.dll')
+$Stamp = [IO.Path]::Combine($Temp, 'build.stamp')
+# The dotnet found last time; Windows keeps its own file (a WSL checkout may share the folder with build.sh).
+$DotnetCache = [IO.Path]::Combine($Temp, 'dotnet-path')
+$DotnetName = 'dotnet'
+if ($OnWindows) {
+    $DotnetCache = [IO.Path]::Combine($Temp, 'dotnet-path.windows')
+    $DotnetName = 'dotnet.exe'
+}
+$InputNames = @('build', 'Directory.Build.props', 'Directory.Packages.props', 'global.json')
+# src/ only in ContainerKit's own repository (a scaffolded one may keep Python there).
+if ([IO.Directory]::Exists([IO.Path]::Combine($Root, 'src', 'ContainerKit.Targets'))) { $InputNames += 'src' }
 $Skipped = @('bin', 'obj')
 # Definition folders: the host compiles their *.cs files at run time, so they are not build inputs.
-$Definitions = @('build\Environments', 'build\Clusters')
+$Definitions = @('build/Environments', 'build/Clusters')
+
+$env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'
+$env:DOTNET_NOLOGO = '1'
+$env:DOTNET_SKIP_FIRST_TIME_EXPERIENCE = '1'
 
 function Write-Message([string]$Text) {
-    [Console]::Error.WriteLine("build.cmd: $Text")
+    [Console]::Error.WriteLine("${Me}: $Text")
 }
 
 function Stop-Bootstrap([string]$Text) {
@@ -42,11 +63,22 @@ function Get-RequiredSdk {
     return $version
 }
 
+# The file a symbolic link points to (as readlink -f does; /usr/bin/dotnet is one on Linux); PowerShell 5.1's
+# .NET Framework has no ResolveLinkTarget, and Windows installs have no links.
+function Resolve-Link([string]$Path) {
+    $info = New-Object IO.FileInfo $Path
+    if ($null -ne $info.PSObject.Methods['ResolveLinkTarget']) {
+        $target = $info.ResolveLinkTarget($true)
+        if ($null -ne $target) { return $target.FullName }
+    }
+    return $Path
+}
+
 # True when the dotnet next to $Dotnet has an SDK of the same major.minor as $Required with a
 # feature/patch number at least as high (rollForward latestFeature), prereleases excluded.
 function Test-Sdk([string]$Dotnet, [string]$Required) {
     if ([string]::IsNullOrEmpty($Dotnet) -or -not [IO.File]::Exists($Dotnet)) { return $false }
-    $sdkFolder = Join-Path (Split-Path -Parent $Dotnet) 'sdk'
+    $sdkFolder = Join-Path (Split-Path -Parent (Resolve-Link $Dotnet)) 'sdk'
     if (-not [IO.Directory]::Exists($sdkFolder)) { return $false }
     $parts = $Required.Split('.')
     $band = $parts[0] + '.' + $parts[1] + '.'
@@ -60,35 +92,47 @@ function Test-Sdk([string]$Dotnet, [string]$Required) {
 }
 
 function Install-Dotnet([string]$Required) {
-    Write-Message "no .NET SDK $Required found; trying the official install script into .nuke\temp\dotnet"
-    $installer = Join-Path $Temp 'dotnet-install.ps1'
+    Write-Message "no .NET SDK $Required found; trying the official install script into .nuke/temp/dotnet"
     $target = Join-Path $Temp 'dotnet'
+    [void][IO.Directory]::CreateDirectory($Temp)
     try {
         [Net.ServicePointManager]::SecurityProtocol = [Net.ServicePointManager]::SecurityProtocol -bor [Net.SecurityProtocolType]::Tls12
-        Invoke-WebRequest -UseBasicParsing -TimeoutSec 60 -Uri 'https://dot.net/v1/dotnet-install.ps1' -OutFile $installer
-        # The installer talks on several streams; keep stdout clean for build.cmd.
-        & $installer -JsonFile (Join-Path $Root 'global.json') -InstallDir $target -NoPath *>&1 |
-            ForEach-Object { [Console]::Error.WriteLine([string]$_) }
+        if ($OnWindows) {
+            $installer = Join-Path $Temp 'dotnet-install.ps1'
+            Invoke-WebRequest -UseBasicParsing -TimeoutSec 60 -Uri 'https://dot.net/v1/dotnet-install.ps1' -OutFile $installer
+            # The installer talks on several streams; keep stdout clean for build.cmd.
+            & $installer -JsonFile (Join-Path $Root 'global.json') -InstallDir $target -NoPath *>&1 |
+                ForEach-Object { [Console]::Error.WriteLine([string]$_) }
+        }
+        else {
+            $installer = Join-Path $Temp 'dotnet-install.sh'
+            Invoke-WebRequest -UseBasicParsing -TimeoutSec 60 -Uri 'https://dot.net/v1/dotnet-install.sh' -OutFile $installer
+            & bash $installer --jsonfile (Join-Path $Root 'global.json') --install-dir $target --no-path 2>&1 |
+                ForEach-Object { [Console]::Error.WriteLine([string]$_) }
+        }
     }
     catch {
         Write-Message "installing failed: $($_.Exception.Message)"
     }
-    $dotnet = Join-Path $target 'dotnet.exe'
+    $dotnet = Join-Path $target $DotnetName
     if (Test-Sdk $dotnet $Required) { return $dotnet }
     $band = ($Required.Split('.')[0..1]) -join '.'
+    $how = "'apt-get install dotnet-sdk-$band'"
+    if ($OnWindows) { $how = "'winget install Microsoft.DotNet.SDK.$($Required.Split('.')[0])'" }
     Stop-Bootstrap ("the .NET SDK $Required (or a later $band.x feature band) is required and could not be installed (offline?).`n" +
-        "Install it from https://dot.net (or 'winget install Microsoft.DotNet.SDK.$($Required.Split('.')[0])'), " +
-        "put dotnet on PATH (or set DOTNET_ROOT), and run build.cmd again.")
+        "Install it from https://dot.net (or $how), put $DotnetName on PATH (or set DOTNET_ROOT), and run $Me again.")
 }
 
 function Find-Dotnet {
     $required = Get-RequiredSdk
     $candidates = @()
-    $onPath = Get-Command 'dotnet.exe' -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
+    $onPath = Get-Command $DotnetName -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
     if ($null -ne $onPath) { $candidates += $onPath.Source }
-    if ($env:DOTNET_ROOT) { $candidates += (Join-Path $env:DOTNET_ROOT 'dotnet.exe') }
-    if ($env:USERPROFILE) { $candidates += (Join-Path $env:USERPROFILE '.dotnet\dotnet.exe') }
-    $candidates += (Join-Path $Temp 'dotnet\dotnet.exe')
+    if ($env:DOTNET_ROOT) { $candidates += (Join-Path $env:DOTNET_ROOT $DotnetName) }
+    $userHome = $env:HOME
+    if ($OnWindows) { $userHome = $env:USERPROFILE }
+    if ($userHome) { $candidates += [IO.Path]::Combine($userHome, '.dotnet', $DotnetName) }
+    $candidates += [IO.Path]::Combine($Temp, 'dotnet', $DotnetName)
     foreach ($candidate in $candidates) {
         if (Test-Sdk $candidate $required) { return $candidate }
     }
@@ -97,7 +141,13 @@ function Find-Dotnet {
 
 # --- the content stamp --------------------------------------------------------------------------
 
-# Every input file and folder (bin\ and obj\ subtrees left out) as FileSystemInfo objects.
+# A path relative to the root with / separators, as build.sh's find prints it.
+function Get-RelativePath([IO.FileSystemInfo]$Item) {
+    return $Item.FullName.Substring($Root.Length).TrimStart('\', '/').Replace('\', '/')
+}
+
+# Every input file and folder (bin/ and obj/ subtrees and the definition folders left out) as FileSystemInfo
+# objects. Like find, it lists symbolic links but does not follow them into folders.
 function Get-InputItems {
     $pending = New-Object 'System.Collections.Generic.Queue[System.IO.DirectoryInfo]'
     foreach ($name in $InputNames) {
@@ -110,8 +160,10 @@ function Get-InputItems {
         $folder
         foreach ($child in $folder.GetFileSystemInfos()) {
             if ($child -is [IO.DirectoryInfo]) {
-                $relative = $child.FullName.Substring($Root.Length).TrimStart('\', '/').Replace('/', '\')
-                if ($Skipped -notcontains $child.Name -and $Definitions -notcontains $relative) { $pending.Enqueue($child) }
+                $isLink = ($child.Attributes -band [IO.FileAttributes]::ReparsePoint) -ne 0
+                if (-not $isLink -and $Skipped -notcontains $child.Name -and $Definitions -notcontains (Get-RelativePath $child)) {
+                    $pending.Enqueue($child)
+                }
             }
             else { $child }
         }
@@ -122,11 +174,13 @@ function ConvertTo-Hex([byte[]]$Bytes) {
     return ([BitConverter]::ToString($Bytes) -replace '-', '').ToLowerInvariant()
 }
 
+# find -type f: regular files only, links to files left out.
 function Get-InputsHash {
     $sha = [Security.Cryptography.SHA256]::Create()
     try {
-        [string[]]$files = @(Get-InputItems | Where-Object { $_ -is [IO.FileInfo] } |
-            ForEach-Object { $_.FullName.Substring($Root.Length).TrimStart('\', '/').Replace('\', '/') })
+        [string[]]$files = @(Get-InputItems |
+            Where-Object { $_ -is [IO.FileInfo] -and ($_.Attributes -band [IO.FileAttributes]::ReparsePoint) -eq 0 } |
+            ForEach-Object { Get-RelativePath $_ })
         [Array]::Sort($files, [StringComparer]::Ordinal)
         $listing = New-Object Text.StringBuilder
         foreach ($file in $files) {
@@ -154,7 +208,7 @@ function Test-InputsUnchanged {
 # Runs dotnet build on the build project; returns its exit code, the output goes to build.log.
 function Invoke-Compile([string]$Dotnet) {
     $start = New-Object Diagnostics.ProcessStartInfo $Dotnet
-    $start.Arguments = 'build "' + (Join-Path $Root 'build\_build.csproj') + '" --nologo -v quiet'
+    $start.Arguments = 'build "' + [IO.Path]::Combine($Root, 'build', '_build.csproj') + '" --nologo -v quiet'
     $start.UseShellExecute = $false
     $start.RedirectStandardOutput = $true
     $start.RedirectStandardError = $true
@@ -166,21 +220,31 @@ function Invoke-Compile([string]$Dotnet) {
     return $process.ExitCode
 }
 
-# --- main ---------------------------------------------------------------------------------------
-
-if ([IO.File]::Exists($DotnetCache)) {
-    $cached = [IO.File]::ReadAllText($DotnetCache).Trim()
-    if ($cached -and [IO.File]::Exists($cached) -and (Test-InputsUnchanged)) {
-        [Console]::Out.WriteLine($cached)
+# Runs the compiled build with this script's arguments, each passed as one argument (PowerShell 7.3+'s Standard
+# passing keeps empty ones and embedded quotes), and exits with its exit code.
+function Invoke-Build([string]$Dotnet, [object[]]$Arguments) {
+    if ($PrintDotnet) {
+        [Console]::Out.WriteLine($Dotnet)
         exit 0
     }
+    $PSNativeCommandArgumentPassing = 'Standard'
+    & $Dotnet $BuildDll @Arguments
+    exit $LASTEXITCODE
+}
+
+# --- main ---------------------------------------------------------------------------------------
+
+$BuildArguments = @($args)
+if ([IO.File]::Exists($DotnetCache)) {
+    $cached = [IO.File]::ReadAllText($DotnetCache).Trim()
+    if ($cached -and [IO.File]::Exists($cached) -and (Test-InputsUnchanged)) { Invoke-Build $cached $BuildArguments }
 }
 
 $dotnet = Find-Dotnet
 [void][IO.Directory]::CreateDirectory($Temp)
-[IO.File]::WriteAllText($DotnetCache, $dotnet)
+[IO.File]::WriteAllText($DotnetCache, "$dotnet`n")
 if (-not (Test-InputsUnchanged)) {
-    Write-Message 'compiling the build project (build\ or src\ changed)'
+    Write-Message 'compiling the build project (build/ or src/ changed)'
     $hash = Get-InputsHash
     if ((Invoke-Compile $dotnet) -ne 0) {
         [Console]::Error.WriteLine([IO.File]::ReadAllText((Join-Path $Temp 'build.log')))
@@ -188,5 +252,4 @@ if (-not (Test-InputsUnchanged)) {
     }
     [IO.File]::WriteAllText($Stamp, "$hash`n")
 }
-[Console]::Out.WriteLine($dotnet)
-exit 0
+Invoke-Build $dotnet $BuildArguments
