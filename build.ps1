@@ -220,15 +220,20 @@ function Invoke-Compile([string]$Dotnet) {
     return $process.ExitCode
 }
 
-# Runs the compiled build with this script's arguments, each passed as one argument (PowerShell 7.3+'s Standard
-# passing keeps empty ones and embedded quotes), and exits with its exit code.
+# Runs the compiled build with this script's arguments and exits with its exit code. Each argument is passed as
+# one argument: PowerShell 7.3+'s Standard passing keeps empty ones and embedded quotes, and each is given as a
+# double-quoted expression because PowerShell on Linux and macOS would otherwise expand wildcards and ~ in it
+# (native globbing, which splatting cannot turn off: PowerShell/PowerShell#24178). Windows PowerShell 5.1 run
+# directly drops empty arguments (its legacy passing); build.cmd does not go through this.
 function Invoke-Build([string]$Dotnet, [object[]]$Arguments) {
     if ($PrintDotnet) {
         [Console]::Out.WriteLine($Dotnet)
         exit 0
     }
     $PSNativeCommandArgumentPassing = 'Standard'
-    & $Dotnet $BuildDll @Arguments
+    $quoted = @(for ($i = 0; $i -lt $Arguments.Count; $i++) { '"$($Arguments[' + $i + '])"' })
+    $invoke = [ScriptBlock]::Create('param($Dotnet, $BuildDll, $Arguments) & $Dotnet $BuildDll ' + ($quoted -join ' '))
+    & $invoke $Dotnet $BuildDll $Arguments
     exit $LASTEXITCODE
 }
 

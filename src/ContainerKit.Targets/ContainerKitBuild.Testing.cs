@@ -28,10 +28,16 @@ public abstract partial class ContainerKitBuild
     /// <summary>Runs the integration tests against a real engine.</summary>
     public Target IntegrationTest => _ => _
         .Description("Run tests/ContainerKit.IntegrationTests against a real Docker engine and Slurm cluster")
-        .DependsOn(TestEngine, TestCluster)
+        .DependsOn(TestEngine, TestCluster, IntegrationTestTools)
         .After(UnitTest)
         .ProceedAfterFailure()
         .Executes(ct => RunTests("tests/ContainerKit.IntegrationTests", ct));
+
+    /// <summary>Installs PowerShell 7 (a .NET tool in .nuke/temp/pwsh) for the tests of build.ps1.</summary>
+    public Target IntegrationTestTools => _ => _
+        .Description("Install PowerShell 7 as a .NET tool into .nuke/temp/pwsh (the build.ps1 tests) when missing")
+        .Unlisted()
+        .Executes(ct => new PowerShellToolProvisioner(RootDirectory, Output).EnsureAsync(ct));
 
     /// <summary>Ensures a daemon, base image and registry for integration tests.</summary>
     public Target TestEngine => _ => _

@@ -12,12 +12,12 @@ public sealed class TestTargetsPlanTests
     }
 
     [Fact]
-    public async Task Test_provisions_tools_before_the_unit_tests_and_the_engine_and_the_cluster_before_the_integration_tests()
+    public async Task Test_provisions_tools_before_the_unit_tests_and_the_engine_the_cluster_and_pwsh_before_the_integration_tests()
     {
         var run = await HostRun.StartAsync(new ContainerKitTargetsBuild(), ["Test", "--plan"]);
 
         Assert.Equal(
-            ["Plan for Test:", "   1. UnitTestTools", "   2. UnitTest", "   3. TestEngine", "   4. TestCluster", "   5. IntegrationTest", "   6. Test"],
+            ["Plan for Test:", "   1. UnitTestTools", "   2. UnitTest", "   3. TestEngine", "   4. TestCluster", "   5. IntegrationTestTools", "   6. IntegrationTest", "   7. Test"],
             run.Lines.Where(l => l.Length > 0));
     }
 
