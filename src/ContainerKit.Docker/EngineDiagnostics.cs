@@ -33,6 +33,12 @@ public static class EngineDiagnostics
     public const string DirtyRevisionId = "CK3013";
     /// <summary>A build needs a BuildKit secret the build host did not supply (e.g. <c>pip-netrc</c>).</summary>
     public const string HostSecretMissingId = "CK3060";
+    /// <summary>The docker context named by DOCKER_CONTEXT or config.json does not exist.</summary>
+    public const string DockerContextMissingId = "CK3170";
+    /// <summary>The docker CLI's config.json or a context's metadata is unreadable or has no docker endpoint.</summary>
+    public const string DockerConfigInvalidId = "CK3171";
+    /// <summary>A host path cannot be bind-mounted by the engine (e.g. a network share under Docker Desktop).</summary>
+    public const string HostPathUnsupportedId = "CK3172";
 
     /// <summary>Creates an error diagnostic with the given id.</summary>
     public static Diagnostic Error(string id, string location, string message, string? value = null, string? hint = null) =>

@@ -1,3 +1,4 @@
+using System.IO.Pipes;
 using System.Net.Sockets;
 using Docker.DotNet;
 
@@ -29,7 +30,10 @@ public sealed class DockerConnection : IDisposable
     /// <summary>A raw HTTP client whose base address is the daemon (unversioned API paths).</summary>
     public HttpClient Http { get; }
 
-    /// <summary>Connects to the daemon named by the environment (DOCKER_HOST or the default socket).</summary>
+    /// <summary>How long connecting to a named pipe may take (Docker Desktop's pipe exists only while it runs).</summary>
+    private static readonly TimeSpan PipeConnectTimeout = TimeSpan.FromSeconds(2);
+
+    /// <summary>Connects to the daemon named by the environment (DOCKER_HOST, a docker context or the default).</summary>
     public static Task<DockerConnection> ConnectAsync(CancellationToken cancellationToken) =>
         ConnectAsync(DockerEndpoint.FromEnvironment(), cancellationToken);
 
@@ -78,7 +82,7 @@ public sealed class DockerConnection : IDisposable
         }
 
         throw EngineDiagnostics.Exception(EngineDiagnostics.DaemonUnreachableId, "DOCKER_HOST",
-            $"no Docker daemon answered at {Endpoint} ({cause})", Endpoint.Uri.ToString(),
+            $"no Docker daemon answered at {Endpoint}, from {Endpoint.Origin} ({cause})", Endpoint.Uri.ToString(),
             "start the daemon (e.g. `dockerd --bridge=none --iptables=false --ip6tables=false &`), "
             + "set DOCKER_HOST to a reachable daemon, or run `./build.sh TestEngine` to install and start one");
     }
@@ -108,6 +112,25 @@ public sealed class DockerConnection : IDisposable
                 catch
                 {
                     socket.Dispose();
+                    throw;
+                }
+            };
+            baseAddress = new Uri("http://docker/");
+        }
+        else if (endpoint.IsNamedPipe)
+        {
+            var (server, name) = endpoint.NamedPipe;
+            handler.ConnectCallback = async (_, token) =>
+            {
+                var pipe = new NamedPipeClientStream(server, name, PipeDirection.InOut, PipeOptions.Asynchronous);
+                try
+                {
+                    await pipe.ConnectAsync((int)PipeConnectTimeout.TotalMilliseconds, token).ConfigureAwait(false);
+                    return pipe;
+                }
+                catch
+                {
+                    await pipe.DisposeAsync().ConfigureAwait(false);
                     throw;
                 }
             };

@@ -7,6 +7,7 @@ using ContainerKit.Docker.Building;
 using ContainerKit.Docker.Connection;
 using ContainerKit.Docker.Progress;
 using ContainerKit.Docker.Registry;
+using ContainerKit.Model;
 using ContainerKit.Rendering;
 using Docker.DotNet;
 using Docker.DotNet.Models;
@@ -199,7 +200,12 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
     {
         var start = new ProcessStartInfo("docker") { UseShellExecute = false };
         foreach (var word in InteractiveArguments(options)) start.ArgumentList.Add(word);
-        if (connection.Endpoint.Uri.ToString() is var host) start.Environment["DOCKER_HOST"] = host;
+        start.Environment["DOCKER_HOST"] = connection.Endpoint.CliHost;
+        if (connection.Endpoint.CertificatePath is { } certificates)
+        {
+            start.Environment["DOCKER_TLS_VERIFY"] = "1";
+            start.Environment["DOCKER_CERT_PATH"] = certificates;
+        }
         using var process = Process.Start(start) ?? throw new InvalidOperationException("docker did not start");
         await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
         return process.ExitCode;
@@ -213,10 +219,10 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
         if (options.HostNetwork) words.Add("--network=host");
         words.AddRange(options.Devices.DockerRunArguments());
         if (options.ProjectFolder is not null && options.ProjectRootAt is not null)
-            words.AddRange(["-v", $"{Path.GetFullPath(options.ProjectFolder)}:{options.ProjectRootAt}", "-e", "PROJECT_ROOT_AT=" + options.ProjectRootAt]);
+            words.AddRange(["-v", $"{ProjectMountSource(options.ProjectFolder)}:{options.ProjectRootAt}", "-e", "PROJECT_ROOT_AT=" + options.ProjectRootAt]);
         foreach (var mount in options.Mounts)
         {
-            words.AddRange(["-v", mount.Bind]);
+            words.AddRange(["-v", EngineBind(mount)]);
             if (mount.EnvironmentEntry is { } entry) words.AddRange(["-e", entry]);
         }
         foreach (var variable in options.Environment) words.AddRange(["-e", variable]);
@@ -488,6 +494,15 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
                  || message.Contains("does not exist", StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>The project folder as the engine names it (Docker Desktop's drive mounts on Windows).</summary>
+    private static string ProjectMountSource(string projectFolder) =>
+        EngineHostPath.ForEngine(Path.GetFullPath(projectFolder), OperatingSystem.IsWindows(), "the project folder");
+
+    /// <summary>A mount's bind as the engine names its host folder (volumes as they are).</summary>
+    private static string EngineBind(ResolvedMount mount) => mount.IsVolume
+        ? mount.Bind
+        : (mount with { Source = EngineHostPath.ForEngine(mount.Source, OperatingSystem.IsWindows(), $"the {mount.Kind.ToString().ToLowerInvariant()} mount {mount.Target}") }).Bind;
+
     /// <summary>The container-create parameters of <see cref="RunAsync"/> (the same settings as <see cref="InteractiveArguments"/>).</summary>
     internal static CreateContainerParameters ContainerParameters(RunOptions options)
     {
@@ -495,12 +510,12 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
         var binds = new List<string>();
         if (options.ProjectFolder is not null && options.ProjectRootAt is not null)
         {
-            binds.Add($"{Path.GetFullPath(options.ProjectFolder)}:{options.ProjectRootAt}");
+            binds.Add($"{ProjectMountSource(options.ProjectFolder)}:{options.ProjectRootAt}");
             environment.Add("PROJECT_ROOT_AT=" + options.ProjectRootAt);
         }
         foreach (var mount in options.Mounts)
         {
-            binds.Add(mount.Bind);
+            binds.Add(EngineBind(mount));
             if (mount.EnvironmentEntry is { } entry) environment.Add(entry);
         }
 
