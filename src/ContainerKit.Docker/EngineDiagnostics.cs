@@ -39,6 +39,8 @@ public static class EngineDiagnostics
     public const string DockerConfigInvalidId = "CK3171";
     /// <summary>A host path cannot be bind-mounted by the engine (e.g. a network share under Docker Desktop).</summary>
     public const string HostPathUnsupportedId = "CK3172";
+    /// <summary>A build needs a feature Podman's Docker-compatible API lacks (BuildKit build secrets).</summary>
+    public const string PodmanUnsupportedId = "CK3173";
 
     /// <summary>Creates an error diagnostic with the given id.</summary>
     public static Diagnostic Error(string id, string location, string message, string? value = null, string? hint = null) =>

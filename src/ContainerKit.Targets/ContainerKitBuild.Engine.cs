@@ -104,7 +104,9 @@ public abstract partial class ContainerKitBuild
     /// <summary>Connects to the engine (CK3001 within seconds when no daemon answers) and runs <paramref name="work"/>.</summary>
     protected async Task UseEngineAsync(Func<IContainerEngine, Task> work, CancellationToken cancellationToken)
     {
-        using var connection = await DockerConnection.ConnectAsync(cancellationToken);
+        // The host's environment first (a test's own DOCKER_HOST), then the process's (HOME, XDG_RUNTIME_DIR, ...).
+        var endpoint = DockerEndpoint.FromEnvironment(name => EnvironmentVariables.TryGetValue(name, out var value) ? value : Environment.GetEnvironmentVariable(name));
+        using var connection = await DockerConnection.ConnectAsync(endpoint, cancellationToken);
         var reporter = IsInteractive ? ConsoleProgressReporter.ForConsole() : new PlainProgressReporter(Output);
         await work(new DockerContainerEngine(connection, reporter));
     }

@@ -22,12 +22,20 @@ public static class TargetHost
     /// Runs <paramref name="arguments"/> as <c>./build.sh</c> does (in the run's image namespace and on the test base),
     /// with the product (stdout) and ContainerKit's own output (stderr) captured apart.
     /// </summary>
-    public static async Task<(int Exit, string StandardOutput, string Log)> RunSeparatedAsync(EngineFixture engine, string root, params string[] arguments)
+    public static Task<(int Exit, string StandardOutput, string Log)> RunSeparatedAsync(EngineFixture engine, string root, params string[] arguments) =>
+        RunSeparatedAsync(engine, root, new Dictionary<string, string>(), arguments);
+
+    /// <summary>
+    /// <see cref="RunSeparatedAsync(EngineFixture, string, string[])"/> with <paramref name="environment"/> as the
+    /// host's environment variables (e.g. DOCKER_HOST for another engine).
+    /// </summary>
+    public static async Task<(int Exit, string StandardOutput, string Log)> RunSeparatedAsync(EngineFixture engine, string root,
+        IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         ArgumentNullException.ThrowIfNull(engine);
         var standardOutput = new StringWriter();
         var log = new StringWriter();
-        var exit = await BuildHost.RunAsync(new ProjectBuild(), new HostContext([.. arguments, .. engine.HostArguments], new Dictionary<string, string>(), log, root,
+        var exit = await BuildHost.RunAsync(new ProjectBuild(), new HostContext([.. arguments, .. engine.HostArguments], environment, log, root,
             StandardOutput: standardOutput), []);
         return (exit, standardOutput.ToString(), log.ToString());
     }

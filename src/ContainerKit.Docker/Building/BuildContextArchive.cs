@@ -35,8 +35,11 @@ public static class BuildContextArchive
         return entries.ToList();
     }
 
-    /// <summary>Writes the archive of <paramref name="folder"/> to <paramref name="output"/>.</summary>
-    public static async Task WriteAsync(string folder, Stream output, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the archive of <paramref name="folder"/> to <paramref name="output"/>; a file named in
+    /// <paramref name="replacements"/> (by context-relative path) goes in with those bytes instead of its own.
+    /// </summary>
+    public static async Task WriteAsync(string folder, Stream output, CancellationToken cancellationToken, IReadOnlyDictionary<string, byte[]>? replacements = null)
     {
         var root = Path.GetFullPath(folder);
         await using var writer = new TarWriter(output, TarEntryFormat.Ustar, leaveOpen: true);
@@ -52,17 +55,17 @@ public static class BuildContextArchive
             var path = Path.Combine(root, relative);
             var mode = OperatingSystem.IsWindows() || (File.GetUnixFileMode(path) & AnyExecute) == 0 ? Regular : Executable;
             var entry = Entry(TarEntryType.RegularFile, relative, mode);
-            await using var content = File.OpenRead(path);
+            await using Stream content = replacements is not null && replacements.TryGetValue(relative, out var replaced) ? new MemoryStream(replaced) : File.OpenRead(path);
             entry.DataStream = content;
             await writer.WriteEntryAsync(entry, cancellationToken).ConfigureAwait(false);
         }
     }
 
     /// <summary>The archive as a byte array (contexts are small rendered folders).</summary>
-    public static async Task<byte[]> CreateAsync(string folder, CancellationToken cancellationToken)
+    public static async Task<byte[]> CreateAsync(string folder, CancellationToken cancellationToken, IReadOnlyDictionary<string, byte[]>? replacements = null)
     {
         using var memory = new MemoryStream();
-        await WriteAsync(folder, memory, cancellationToken).ConfigureAwait(false);
+        await WriteAsync(folder, memory, cancellationToken, replacements).ConfigureAwait(false);
         return memory.ToArray();
     }
 

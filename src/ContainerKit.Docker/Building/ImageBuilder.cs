@@ -17,14 +17,27 @@ public sealed class ImageBuilder(DockerConnection connection, IBuildProgressRepo
 {
     private const string ImageIdId = "moby.image.id";
 
+    // Podman's builds, one at a time (see PodmanDockerfile).
+    private readonly SemaphoreSlim _podmanBuilds = new(1, 1);
+
     /// <summary>
     /// Builds and returns the image id; a failed build throws a CK3002 diagnostic naming the failing step, and so
     /// does a daemon that stops or restarts during the build (the connection is lost; nothing is tagged).
     /// </summary>
     public async Task<string> BuildAsync(BuildRequest request, CancellationToken cancellationToken)
     {
-        var context = await BuildContextArchive.CreateAsync(request.ContextFolder, cancellationToken).ConfigureAwait(false);
+        var podman = (await connection.ProductAsync(cancellationToken).ConfigureAwait(false)).IsPodman;
+        if (request.Secrets.Count > 0 && podman)
+        {
+            throw EngineDiagnostics.Exception(EngineDiagnostics.PodmanUnsupportedId, request.Scope,
+                $"the build needs the secret(s) {string.Join(", ", request.Secrets.Keys.Order(StringComparer.Ordinal))}, and Podman's Docker-compatible API "
+                + "builds with buildah, which cannot receive BuildKit build secrets (the secret mounts would be empty)",
+                connection.Endpoint.Uri.ToString(),
+                "build this image with Docker (BuildKit), or with `podman build --secret id=ID,src=FILE` on the rendered folder");
+        }
+        var context = await BuildContextArchive.CreateAsync(request.ContextFolder, cancellationToken, podman ? PodmanDockerfile(request) : null).ConfigureAwait(false);
         var secrets = request.Secrets.Count == 0 ? null : ReadSecrets(request);
+        if (podman) await _podmanBuilds.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             return await SendAsync(request, context, secrets, cancellationToken).ConfigureAwait(false);
@@ -34,6 +47,25 @@ public sealed class ImageBuilder(DockerConnection connection, IBuildProgressRepo
             throw Failure(request, null, $"the connection to the Docker daemon at {connection.Endpoint} was lost during the build ({e.Message}); no tag was changed",
                 "check that the daemon runs (it may have stopped or restarted) and run the build again");
         }
+        finally
+        {
+            if (podman) _podmanBuilds.Release();
+        }
+    }
+
+    /// <summary>
+    /// The Dockerfile as Podman's API gets it: cache mounts <c>sharing=shared</c> instead of <c>sharing=locked</c>,
+    /// because buildah 1.28 (podman 4.3) never releases a locked cache between the stages of one build, so the next
+    /// stage that mounts it waits forever. Podman builds go one at a time instead (<see cref="_podmanBuilds"/>),
+    /// so apt and pip still never share a cache with a concurrent build of this host.
+    /// </summary>
+    private static Dictionary<string, byte[]> PodmanDockerfile(BuildRequest request)
+    {
+        var text = File.ReadAllText(Path.Combine(request.ContextFolder, request.Dockerfile));
+        return new Dictionary<string, byte[]>(StringComparer.Ordinal)
+        {
+            [request.Dockerfile.Replace('\\', '/')] = Encoding.UTF8.GetBytes(text.Replace("sharing=locked", "sharing=shared", StringComparison.Ordinal)),
+        };
     }
 
     private async Task<string> SendAsync(BuildRequest request, byte[] context, Dictionary<string, byte[]>? secrets, CancellationToken cancellationToken)
@@ -70,10 +102,12 @@ public sealed class ImageBuilder(DockerConnection connection, IBuildProgressRepo
         {
             if (item.Error is not null) error ??= item.Error;
             if (BuildKitTrace.Decode(item) is { } update) tracker.Apply(update);
-            else if (item.Id == ImageIdId && item.Aux is { ValueKind: JsonValueKind.Object } aux && aux.TryGetProperty("ID", out var id))
-                imageId = id.GetString();
+            else if (item.Id is null or ImageIdId && item.Aux is { ValueKind: JsonValueKind.Object } aux && aux.TryGetProperty("ID", out var id))
+                imageId = id.GetString(); // BuildKit names the message moby.image.id; the classic builder (Podman's buildah) does not
+            else if (item.Stream is { } text) tracker.ApplyClassic(text);
         }
 
+        tracker.EndClassic(error);
         return (imageId, error);
     }
 

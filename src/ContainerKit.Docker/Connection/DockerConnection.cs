@@ -60,6 +60,19 @@ public sealed class DockerConnection : IDisposable
         }
     }
 
+    private EngineProduct? _product;
+
+    /// <summary>Which engine this is (Docker or Podman's Docker-compatible API), read once from <c>/version</c>.</summary>
+    public async Task<EngineProduct> ProductAsync(CancellationToken cancellationToken)
+    {
+        if (_product is not null) return _product;
+        using var response = await Http.GetAsync("version", cancellationToken).ConfigureAwait(false);
+        response.EnsureSuccessStatusCode();
+        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        using var document = await System.Text.Json.JsonDocument.ParseAsync(body, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return _product = EngineProduct.Parse(document.RootElement);
+    }
+
     /// <summary>Pings the daemon with a bounded timeout; CK3001 when it does not answer.</summary>
     public async Task PingAsync(CancellationToken cancellationToken)
     {

@@ -7,6 +7,7 @@ using ContainerKit.Docker.Building;
 using ContainerKit.Docker.Connection;
 using ContainerKit.Docker.Progress;
 using ContainerKit.Docker.Registry;
+using ContainerKit.Docker.Workspace;
 using ContainerKit.Model;
 using ContainerKit.Rendering;
 using Docker.DotNet;
@@ -171,7 +172,9 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
         CreateContainerResponse created;
         try
         {
-            created = await connection.Client.Containers.CreateContainerAsync(ContainerParameters(options), cancellationToken).ConfigureAwait(false);
+            // Podman adds nofile/nproc limits to any ulimit asked for; where they cannot be raised, ask for none.
+            var ulimits = !(await connection.ProductAsync(cancellationToken).ConfigureAwait(false)).IsPodman || HostLimits.CanRaiseLimits();
+            created = await connection.Client.Containers.CreateContainerAsync(ContainerParameters(options, ulimits), cancellationToken).ConfigureAwait(false);
         }
         catch (DockerApiException e)
         {
@@ -503,8 +506,11 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
         ? mount.Bind
         : (mount with { Source = EngineHostPath.ForEngine(mount.Source, OperatingSystem.IsWindows(), $"the {mount.Kind.ToString().ToLowerInvariant()} mount {mount.Target}") }).Bind;
 
-    /// <summary>The container-create parameters of <see cref="RunAsync"/> (the same settings as <see cref="InteractiveArguments"/>).</summary>
-    internal static CreateContainerParameters ContainerParameters(RunOptions options)
+    /// <summary>
+    /// The container-create parameters of <see cref="RunAsync"/> (the same settings as <see cref="InteractiveArguments"/>);
+    /// without <paramref name="ulimits"/> no ulimits are asked for (Podman where limits cannot be raised).
+    /// </summary>
+    internal static CreateContainerParameters ContainerParameters(RunOptions options, bool ulimits = true)
     {
         var environment = options.Environment.ToList();
         var binds = new List<string>();
@@ -532,7 +538,7 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
                 Binds = binds,
                 IpcMode = "host",
                 NetworkMode = options.HostNetwork ? "host" : null!,
-                Ulimits = options.UnlimitedMemlock
+                Ulimits = !ulimits ? null! : options.UnlimitedMemlock
                     ? [new Ulimit { Name = "memlock", Soft = -1, Hard = -1 }, new Ulimit { Name = "stack", Soft = 67108864, Hard = 67108864 }]
                     : [new Ulimit { Name = "stack", Soft = 67108864, Hard = 67108864 }],
                 DeviceRequests = options.Devices.AllGpus ? [new DeviceRequest { Count = -1, Capabilities = [["gpu"]] }] : null!,

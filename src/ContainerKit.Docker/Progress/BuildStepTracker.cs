@@ -13,6 +13,10 @@ public sealed class BuildStepTracker(string scope, IBuildProgressReporter report
 
     private StepState? _failed;
 
+    // The classic builder's current step and the unfinished end of its last output message.
+    private StepState? _classic;
+    private string _partial = "";
+
     /// <summary>The first step that reported an error with its last log lines, or null.</summary>
     public FailedStep? Failure => _failed is null ? null : new FailedStep(_failed.Name, _failed.Error ?? "", _failed.Lines.ToList());
 
@@ -27,6 +31,58 @@ public sealed class BuildStepTracker(string scope, IBuildProgressReporter report
             foreach (var line in step.Append(log.Msg.Span, keptLines))
                 reporter.Report(new BuildProgressEvent(scope, BuildStepState.Log, step.Name, Text: line));
         }
+    }
+
+    /// <summary>
+    /// Applies output of a classic (non-BuildKit) build, as Podman's Docker-compatible API (buildah) streams it:
+    /// a <c>STEP n/m: INSTRUCTION</c> line (after an optional <c>[stage/stages]</c>) starts a step and completes the
+    /// previous one; other lines are the current step's log. Lines may arrive split across messages.
+    /// </summary>
+    public void ApplyClassic(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lines = (_partial + text).Split('\n');
+        _partial = lines[^1];
+        foreach (var line in lines[..^1])
+        {
+            if (line.Length == 0) continue;
+            var at = line.IndexOf("STEP ", StringComparison.Ordinal);
+            if (at >= 0 && (at == 0 || (line[0] == '[' && line[..at].EndsWith("] ", StringComparison.Ordinal))) && line.Contains(':', StringComparison.Ordinal))
+            {
+                CompleteClassic();
+                _classic = Step($"classic {_steps.Count}");
+                _classic.Name = line;
+                _classic.Started = true;
+                reporter.Report(new BuildProgressEvent(scope, BuildStepState.Started, line));
+            }
+            else if (_classic is not null)
+            {
+                foreach (var kept in _classic.Append(Encoding.UTF8.GetBytes(line + "\n"), keptLines))
+                    reporter.Report(new BuildProgressEvent(scope, BuildStepState.Log, _classic.Name, Text: kept));
+            }
+        }
+    }
+
+    /// <summary>Ends a classic build: the current step failed with <paramref name="error"/>, or completed when it is null.</summary>
+    public void EndClassic(string? error)
+    {
+        if (_classic is not { Finished: false } step) return;
+        if (error is null)
+        {
+            CompleteClassic();
+            return;
+        }
+        step.Finished = true;
+        step.Error = error.Trim();
+        _failed ??= step;
+        reporter.Report(new BuildProgressEvent(scope, BuildStepState.Failed, step.Name, Text: step.Error));
+    }
+
+    private void CompleteClassic()
+    {
+        if (_classic is not { Finished: false } previous) return;
+        previous.Finished = true;
+        reporter.Report(new BuildProgressEvent(scope, BuildStepState.Completed, previous.Name));
     }
 
     private void ApplyVertex(Vertex vertex)

@@ -8,7 +8,7 @@ namespace ContainerKit.IntegrationTests.Bootstrap;
 /// </summary>
 public sealed class DefinitionStampTests : IDisposable
 {
-    private readonly ScratchRepository _scratch = new();
+    private readonly BootstrapScratch _scratch = new();
 
     [Fact]
     public async Task Editing_definitions_runs_the_compiled_build_and_editing_build_code_recompiles()

@@ -9,7 +9,7 @@ namespace ContainerKit.IntegrationTests.Bootstrap;
 /// </summary>
 public sealed class RealBuildBootstrapTests(PowerShellFixture powerShell) : IClassFixture<PowerShellFixture>, IDisposable
 {
-    private readonly ScratchRepository _scratch = new();
+    private readonly BootstrapScratch _scratch = new();
 
     [Fact]
     public async Task Help_lists_the_targets()

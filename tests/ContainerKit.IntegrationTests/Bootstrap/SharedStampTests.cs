@@ -7,7 +7,7 @@ namespace ContainerKit.IntegrationTests.Bootstrap;
 /// </summary>
 public sealed class SharedStampTests(PowerShellFixture powerShell) : IClassFixture<PowerShellFixture>, IDisposable
 {
-    private readonly ScratchRepository _scratch = new();
+    private readonly BootstrapScratch _scratch = new();
 
     [Fact]
     public async Task The_two_bootstraps_never_recompile_for_each_other()

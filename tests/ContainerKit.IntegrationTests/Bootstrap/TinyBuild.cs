@@ -18,7 +18,7 @@ public sealed class TinyBuild : IAsyncLifetime
     private readonly PowerShellFixture _powerShell = new();
 
     /// <summary>The scratch repository.</summary>
-    public ScratchRepository Scratch { get; } = new();
+    public BootstrapScratch Scratch { get; } = new();
 
     /// <summary>The first run, which compiled the build project.</summary>
     public ScriptRun FirstRun { get; private set; } = new(-1, "", "");

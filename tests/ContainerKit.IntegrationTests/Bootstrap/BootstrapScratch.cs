@@ -7,7 +7,7 @@ namespace ContainerKit.IntegrationTests.Bootstrap;
 /// A throw-away copy of (parts of) this repository in a temporary folder, for running the real bootstrap scripts
 /// (build.sh, build.ps1) without ever recompiling the build that runs the tests.
 /// </summary>
-public sealed class ScratchRepository : IDisposable
+public sealed class BootstrapScratch : IDisposable
 {
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(5);
 
