@@ -56,7 +56,7 @@ public sealed class PodmanEngineTests(EngineFixture engine, PodmanService podman
         Assert.True(project.Exit == 0, project.Log);
         Assert.Contains("PodmanEnvironment", project.StandardOutput, StringComparison.Ordinal);
 
-        var failing = await RunAsync("Run", "--command", "exit 3");
+        var failing = await RunAsync("Run", "--command", "sh -c 'exit 3'");
         Assert.Equal(3, failing.Exit);
     }
 

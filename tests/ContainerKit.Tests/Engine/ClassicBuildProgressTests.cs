@@ -36,7 +36,8 @@ public sealed class ClassicBuildProgressTests
             (BuildStepState.Log, "[2/2] STEP 1/1: RUN exit 7", "about to fail"),
             (BuildStepState.Failed, "[2/2] STEP 1/1: RUN exit 7", "building at STEP \"RUN exit 7\": while running runtime: exit status 7"),
         ], reporter.Events.Select(e => (e.State, e.Step, e.Text)));
-        Assert.Equal(("[2/2] STEP 1/1: RUN exit 7", new[] { "about to fail" }), (tracker.Failure!.Name, tracker.Failure.LastLines.ToArray()));
+        Assert.Equal("[2/2] STEP 1/1: RUN exit 7", tracker.Failure!.Name);
+        Assert.Equal(["about to fail"], tracker.Failure.LastLines);
     }
 
     [Fact]
