@@ -8,7 +8,7 @@ namespace ContainerKit.IntegrationTests.Podman;
 
 /// <summary>
 /// Podman's Docker-compatible API: <c>podman system service</c> on a unix socket in a temporary folder (no TCP),
-/// with a storage root of its own in that folder, so nothing it builds or runs meets the shared podman store or the
+/// with a storage root and a TMPDIR (buildah's cache mounts) of its own in that folder, so nothing it builds or runs meets the shared podman store or the
 /// docker daemon, and removing the folder removes everything. The test base image is copied into it from the docker
 /// daemon (<c>GET /images/{name}/get</c> into <c>POST /images/load</c>). Podman is provisioned as the test command does
 /// (<see cref="PodmanProvisioner"/>, idempotent); a podman that cannot be installed or started fails the tests.
@@ -79,6 +79,9 @@ public sealed class PodmanService : IAsyncLifetime
     private Process StartService()
     {
         var start = new ProcessStartInfo("podman") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        // buildah keeps cache mounts under $TMPDIR/buildah-cache (else /var/tmp, shared by every podman of the machine).
+        Directory.CreateDirectory(Path.Combine(_folder, "tmp"));
+        start.Environment["TMPDIR"] = Path.Combine(_folder, "tmp");
         foreach (var argument in StoreArguments) start.ArgumentList.Add(argument);
         foreach (var argument in new[] { "system", "service", "--time=0", DockerHost }) start.ArgumentList.Add(argument);
         var process = Process.Start(start) ?? throw new InvalidOperationException("podman did not start");
