@@ -8,6 +8,8 @@ using ContainerKit.Docker.Connection;
 using ContainerKit.Docker.Progress;
 using ContainerKit.Docker.Registry;
 using ContainerKit.Rendering;
+using ContainerKit.Sbom;
+using ContainerKit.Docker.Sbom;
 using Docker.DotNet;
 using Docker.DotNet.Models;
 
@@ -156,6 +158,33 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
         return new FreezeListing(dpkg, pip, before, conda);
     }
 
+    /// <inheritdoc />
+    public async Task<ImageInventory> ReadInventoryAsync(string image, CancellationToken cancellationToken)
+    {
+        var marker = "@@containerkit-sbom-" + Guid.NewGuid().ToString("N");
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        int code;
+        try
+        {
+            code = await RunAsync(new RunOptions(image, [InventoryScript.Text, "sh", marker])
+            {
+                Entrypoint = ["/bin/sh", "-c"], StandardOutput = output, StandardError = errors, UnlimitedMemlock = false,
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DockerApiException e)
+        {
+            throw SbomReadFailure(image, (e.ResponseBody ?? e.Message).Trim());
+        }
+
+        if (code != 0) throw SbomReadFailure(image, $"the reading script exited with {code}: {errors.ToString().Trim()}");
+        return InventoryScript.Parse(output.ToString(), marker);
+    }
+
+    private static DiagnosticException SbomReadFailure(string image, string cause) =>
+        EngineDiagnostics.Exception(EngineDiagnostics.SbomReadFailedId, image, $"cannot read the packages of {image}: {cause}", image,
+            "the SBOM is read by /bin/sh in a container of the image (cat, sed, find and sort); check that the image has them and runs on this machine");
+
     // Runs a shell line in a fresh container; its stdout, or null when it failed.
     private async Task<string?> CaptureAsync(string image, string script, CancellationToken cancellationToken)
     {
@@ -257,7 +286,12 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
         {
             var image = await connection.Client.Images.InspectImageAsync(reference, cancellationToken).ConfigureAwait(false);
             var labels = image.Config?.Labels is { } l ? new Dictionary<string, string>(l) : new Dictionary<string, string>();
-            return new LocalImage(image.ID, labels, image.Size) { Tags = image.RepoTags?.ToList() ?? [] };
+            return new LocalImage(image.ID, labels, image.Size)
+            {
+                Tags = image.RepoTags?.ToList() ?? [],
+                RepoDigests = image.RepoDigests?.ToList() ?? [],
+                Created = image.Created is { } created && created != default ? new DateTimeOffset(DateTime.SpecifyKind(created, DateTimeKind.Utc)) : null,
+            };
         }
         catch (DockerImageNotFoundException)
         {
@@ -508,6 +542,7 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
         {
             Image = options.Image,
             Cmd = options.Command.Count == 0 ? null! : options.Command.ToList(),
+            Entrypoint = options.Entrypoint?.ToList()!,
             Env = environment,
             AttachStdout = true,
             AttachStderr = true,
