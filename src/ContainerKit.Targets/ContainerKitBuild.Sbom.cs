@@ -1,4 +1,6 @@
+using ContainerKit.Definitions;
 using ContainerKit.Diagnostics;
+using ContainerKit.Docker.Registry;
 using ContainerKit.Docker.Engine;
 using ContainerKit.Docker.Sbom;
 using ContainerKit.Rendering;
@@ -63,5 +65,36 @@ public abstract partial class ContainerKitBuild
         if (unknown.Count > 0)
             throw new DiagnosticException(unknown.Select(r => RoleRule.At("--role", $"'{r}' is not an image role", r)).ToList());
         return RoleFilter.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// Pushes the SBOM of every image <paramref name="options"/> pushed, under its sidecar tag (<c>&lt;tag&gt;.sbom</c>); the
+    /// SBOM of each role's first revision is also written to artifacts/sbom. Returns the sidecar references.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> PushSbomsAsync(IContainerEngine engine, RenderedFolder folder, PushOptions options, CancellationToken cancellationToken)
+    {
+        var host = ImageReference.Parse(options.Registry + "/x").Registry!;
+        using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(5) };
+        var publisher = new SbomPublisher(new RegistryClient(http, options.Credentials ?? DockerAuthConfig.Load().For(host)));
+        var documents = new Dictionary<string, string>(StringComparer.Ordinal);
+        var pushed = new List<string>();
+        foreach (var role in options.Roles)
+        {
+            foreach (var revision in options.Revisions)
+            {
+                var local = ImageTagTemplate.Expand(folder.Manifest.Image(role).TagTemplates[0], revision, options.User);
+                var id = (await engine.InspectImageAsync(local, cancellationToken))?.Id ?? local;
+                if (!documents.TryGetValue(id, out var document))
+                {
+                    var path = await WriteSbomAsync(engine, folder, role, local, cancellationToken);
+                    documents[id] = document = await File.ReadAllTextAsync(path, cancellationToken);
+                }
+
+                var fileName = $"{folder.Manifest.Entry}-{role}.cdx.json";
+                pushed.Add(await publisher.PushAsync(ImageReference.Parse(local).InRegistry(options.Registry), id, document, fileName, cancellationToken));
+            }
+        }
+
+        return pushed;
     }
 }
