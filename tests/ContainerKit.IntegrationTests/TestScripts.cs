@@ -20,5 +20,6 @@ public static class TestScripts
         ("clean", CleanTargetTests.Script),
         ("faults", Faults.FaultRepository.Script("faults", "true")),
         ("pinned-base", Pins.BaseDigestFreezeTests.Script("127.0.0.1:5000/ck-it/pin-base:1")),
+        ("sbom", Sbom.SbomTargetTests.Script),
     ];
 }
