@@ -98,7 +98,7 @@ public sealed class SbomTargetTests(EngineFixture engine, CycloneDxValidator val
         Assert.Contains(subject.GetProperty("properties").EnumerateArray(), p => p.GetProperty("name").GetString() == ProvenanceLabels.Revision && p.GetProperty("value").GetString() == first);
         Assert.True(jq.Exit == 0, jq.Error);
         Assert.Equal(jq.Output.Trim(), components["jq"].GetProperty("version").GetString());
-        Assert.Equal($"pkg:deb/debian/jq@{jq.Output.Trim()}?arch=amd64&distro=debian-12", components["jq"].GetProperty("purl").GetString());
+        Assert.Equal($"pkg:deb/debian/jq@{jq.Output.Trim().Replace("+", "%2B", StringComparison.Ordinal)}?arch=amd64&distro=debian-12", components["jq"].GetProperty("purl").GetString());
         Assert.Equal("0.1", components["tinywheel"].GetProperty("version").GetString());
         Assert.Equal("pkg:pypi/tinywheel@0.1", components["tinywheel"].GetProperty("purl").GetString());
         Assert.Matches(@"^/opt/venv/lib/python3\.\d+/site-packages/tinywheel-0\.1\.dist-info/METADATA$",
