@@ -33,6 +33,10 @@ public static class EngineDiagnostics
     public const string DirtyRevisionId = "CK3013";
     /// <summary>A build needs a BuildKit secret the build host did not supply (e.g. <c>pip-netrc</c>).</summary>
     public const string HostSecretMissingId = "CK3060";
+    /// <summary>The packages of an image could not be read for its SBOM.</summary>
+    public const string SbomReadFailedId = "CK3160";
+    /// <summary>An SBOM could not be pushed beside its image (or read back) in a registry.</summary>
+    public const string SbomPushFailedId = "CK3161";
     /// <summary>The docker context named by DOCKER_CONTEXT or config.json does not exist.</summary>
     public const string DockerContextMissingId = "CK3170";
     /// <summary>The docker CLI's config.json or a context's metadata is unreadable or has no docker endpoint.</summary>

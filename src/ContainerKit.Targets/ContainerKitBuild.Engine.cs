@@ -63,14 +63,18 @@ public abstract partial class ContainerKitBuild
 
     /// <summary>Pushes the generic images.</summary>
     public Target PushGeneric => _ => _
-        .Description("Push the generic images (latest and the git sha) to --registry; a -dirty revision needs --allow-dirty")
+        .Description("Push the generic images (latest and the git sha) to --registry, each with its SBOM under the sidecar tag <tag>.sbom; a -dirty revision needs --allow-dirty")
         .DependsOn(Render)
         .After(BuildGeneric)
         .Requires(() => Registry)
         .Executes(ct => UseEngineAsync(async engine =>
         {
             var options = new PushOptions(Registry!) { Revisions = await PushRevisionsAsync(ct), Credentials = RegistryCredentials() };
-            await ForEachEntryAsync("push", (folder, token) => ReportPushed(folder, engine.PushAsync(folder.Path, options, token)), ct);
+            await ForEachEntryAsync("push", async (folder, token) =>
+            {
+                await ReportPushed(folder, engine.PushAsync(folder.Path, options, token));
+                await ReportPushed(folder, PushSbomsAsync(engine, folder, options, token));
+            }, ct);
         }, ct));
 
     /// <summary>Pushes the user images.</summary>

@@ -21,5 +21,6 @@ public static class TestScripts
         ("faults", Faults.FaultRepository.Script("faults", "true")),
         ("pinned-base", Pins.BaseDigestFreezeTests.Script("127.0.0.1:5000/ck-it/pin-base:1")),
         ("podman", Podman.PodmanEngineTests.Script),
+        ("sbom", Sbom.SbomTargetTests.Script),
     ];
 }

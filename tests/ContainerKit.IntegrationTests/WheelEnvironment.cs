@@ -31,20 +31,22 @@ public class WheelEnvironment : FromPythonEnvironment
     /// <inheritdoc />
     public override AptPackages DevApt => ["openssh-server"];
 
+    /// <summary>The shell command of the <c>wheels</c> stage: builds the tinywheel 0.1 wheel into /wheels.</summary>
+    public const string BuildWheel = "mkdir -p /src/tinywheel && printf 'VALUE = 42\\n' > /src/tinywheel/__init__.py "
+        + "&& printf '[project]\\nname = \"tinywheel\"\\nversion = \"0.1\"\\n[build-system]\\nrequires = [\"setuptools\"]\\nbuild-backend = \"setuptools.build_meta\"\\n' > /src/pyproject.toml "
+        + "&& python3 -m pip wheel --no-deps --no-build-isolation --wheel-dir /wheels /src";
+
+    /// <summary>The shell command that installs that wheel into the environment, without an index.</summary>
+    public const string InstallWheel = "/opt/venv/bin/python -m pip install --no-cache-dir --no-index --find-links /opt/wheels tinywheel==0.1";
+
     /// <inheritdoc />
-    public override IReadOnlyList<CustomStage> CustomStages(MatrixEntry entry) =>
-    [
-        new CustomStage("wheels", "base",
-            Instruction.Run("mkdir -p /src/tinywheel && printf 'VALUE = 42\\n' > /src/tinywheel/__init__.py "
-                + "&& printf '[project]\\nname = \"tinywheel\"\\nversion = \"0.1\"\\n[build-system]\\nrequires = [\"setuptools\"]\\nbuild-backend = \"setuptools.build_meta\"\\n' > /src/pyproject.toml "
-                + "&& python3 -m pip wheel --no-deps --no-build-isolation --wheel-dir /wheels /src")),
-    ];
+    public override IReadOnlyList<CustomStage> CustomStages(MatrixEntry entry) => [new CustomStage("wheels", "base", Instruction.Run(BuildWheel))];
 
     /// <inheritdoc />
     public override IReadOnlyList<Instruction> RuntimeInstructions(MatrixEntry entry) =>
     [
         Instruction.Copy("/wheels", "/opt/wheels", fromStage: "wheels"),
-        Instruction.Run("/opt/venv/bin/python -m pip install --no-cache-dir --no-index --find-links /opt/wheels tinywheel==0.1"),
+        Instruction.Run(InstallWheel),
     ];
 }
 

@@ -10,6 +10,8 @@ using ContainerKit.Docker.Registry;
 using ContainerKit.Docker.Workspace;
 using ContainerKit.Model;
 using ContainerKit.Rendering;
+using ContainerKit.Sbom;
+using ContainerKit.Docker.Sbom;
 using Docker.DotNet;
 using Docker.DotNet.Models;
 
@@ -158,6 +160,33 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
         return new FreezeListing(dpkg, pip, before, conda);
     }
 
+    /// <inheritdoc />
+    public async Task<ImageInventory> ReadInventoryAsync(string image, CancellationToken cancellationToken)
+    {
+        var marker = "@@containerkit-sbom-" + Guid.NewGuid().ToString("N");
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        int code;
+        try
+        {
+            code = await RunAsync(new RunOptions(image, [InventoryScript.Text, "sh", marker])
+            {
+                Entrypoint = ["/bin/sh", "-c"], StandardOutput = output, StandardError = errors, UnlimitedMemlock = false,
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DockerApiException e)
+        {
+            throw SbomReadFailure(image, (e.ResponseBody ?? e.Message).Trim());
+        }
+
+        if (code != 0) throw SbomReadFailure(image, $"the reading script exited with {code}: {errors.ToString().Trim()}");
+        return InventoryScript.Parse(output.ToString(), marker);
+    }
+
+    private static DiagnosticException SbomReadFailure(string image, string cause) =>
+        EngineDiagnostics.Exception(EngineDiagnostics.SbomReadFailedId, image, $"cannot read the packages of {image}: {cause}", image,
+            "the SBOM is read by /bin/sh in a container of the image (cat, sed, find and sort); check that the image has them and runs on this machine");
+
     // Runs a shell line in a fresh container; its stdout, or null when it failed.
     private async Task<string?> CaptureAsync(string image, string script, CancellationToken cancellationToken)
     {
@@ -266,7 +295,12 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
         {
             var image = await connection.Client.Images.InspectImageAsync(reference, cancellationToken).ConfigureAwait(false);
             var labels = image.Config?.Labels is { } l ? new Dictionary<string, string>(l) : new Dictionary<string, string>();
-            return new LocalImage(image.ID, labels, image.Size) { Tags = image.RepoTags?.ToList() ?? [] };
+            return new LocalImage(image.ID, labels, image.Size)
+            {
+                Tags = image.RepoTags?.ToList() ?? [],
+                RepoDigests = image.RepoDigests?.ToList() ?? [],
+                Created = image.Created is { } created && created != default ? new DateTimeOffset(DateTime.SpecifyKind(created, DateTimeKind.Utc)) : null,
+            };
         }
         catch (DockerImageNotFoundException)
         {
@@ -307,13 +341,29 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
             return new ImageBuildOutcome(image.Role, existing.Id, tags, Skipped: true, clock.Elapsed);
         }
 
+        // The same content built before (e.g. an edit reverted): that image, its id and its revision, serves again.
+        var twin = stageOverride is null ? await FirstBuiltAsync(tags[0], contentHash, cancellationToken).ConfigureAwait(false) : null;
+        if (reuse && twin is not null)
+        {
+            foreach (var tag in tags) await TagAsync(twin.Id, ImageReference.Parse(tag), cancellationToken).ConfigureAwait(false);
+            reporter.Report(new BuildProgressEvent(scope, BuildStepState.Cached,
+                $"{tags[0]} is up to date: {twin.Id[..19]} has content hash {contentHash} (built at {twin.Labels.GetValueOrDefault(ProvenanceLabels.Revision)})"));
+            return new ImageBuildOutcome(image.Role, twin.Id, tags, Skipped: true, clock.Elapsed);
+        }
+
+        if (twin?.Labels.GetValueOrDefault(ProvenanceLabels.Revision) is { } firstBuilt && args.ContainsKey(GenericDockerfile.RevisionArgument))
+            args = new Dictionary<string, string>(args) { [GenericDockerfile.RevisionArgument] = firstBuilt };
+        var baseName = BaseImages.OfTarget(await File.ReadAllTextAsync(Path.Combine(entryFolder, image.Dockerfile), cancellationToken).ConfigureAwait(false),
+            stageOverride ?? image.Target, args);
+        var labels = await ProvenanceAsync(contentHash, baseName, pull, cancellationToken).ConfigureAwait(false);
+
         var request = new BuildRequest(entryFolder, scope)
         {
             Dockerfile = image.Dockerfile,
             Target = stageOverride ?? image.Target,
             Tags = tags,
             BuildArgs = args,
-            Labels = new Dictionary<string, string> { [RenderManifest.ContentHashLabel] = contentHash },
+            Labels = labels,
             HostNetwork = hostNetwork,
             Platform = "linux/" + manifest.Platform,
             NoCache = noCache,
@@ -346,6 +396,38 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
             result[id] = Path.GetFullPath(file);
         }
         return result;
+    }
+
+    /// <summary>
+    /// The earliest-created local image of <paramref name="reference"/>'s repository whose render hash is
+    /// <paramref name="contentHash"/> (debug-stage images, whose revision starts with <c>debug-</c>, never count), or null.
+    /// </summary>
+    private async Task<LocalImage?> FirstBuiltAsync(string reference, string contentHash, CancellationToken cancellationToken)
+    {
+        var filters = new Dictionary<string, IDictionary<string, bool>>
+        {
+            ["reference"] = new Dictionary<string, bool> { [ImageReference.Parse(reference).Repository] = true },
+            ["label"] = new Dictionary<string, bool> { [$"{RenderManifest.ContentHashLabel}={contentHash}"] = true },
+        };
+        var images = await connection.Client.Images.ListImagesAsync(new ImagesListParameters { Filters = filters }, cancellationToken).ConfigureAwait(false);
+        var first = images
+            .Where(i => i.Labels is null || !i.Labels.TryGetValue(ProvenanceLabels.Revision, out var revision) || !revision.StartsWith("debug-", StringComparison.Ordinal))
+            .OrderBy(i => i.Created).ThenBy(i => i.ID, StringComparer.Ordinal)
+            .FirstOrDefault();
+        return first is null ? null : new LocalImage(first.ID, first.Labels is { } l ? new Dictionary<string, string>(l) : new Dictionary<string, string>(), first.Size);
+    }
+
+    /// <summary>
+    /// The provenance labels of a build on <paramref name="baseName"/>: the base as the local image store has it, and when it
+    /// is not local (or <paramref name="pull"/> asks for a fresh copy) the digest its registry serves.
+    /// </summary>
+    private async Task<IReadOnlyDictionary<string, string>> ProvenanceAsync(string contentHash, string? baseName, bool pull, CancellationToken cancellationToken)
+    {
+        if (baseName is null) return ProvenanceLabels.Of(contentHash, null, null, null);
+        var local = pull ? null : await InspectImageAsync(baseName, cancellationToken).ConfigureAwait(false);
+        // The repo digest of the base's repository when the image store has one, else what its registry serves (null when neither).
+        var digest = await ResolveDigestAsync(baseName, cancellationToken).ConfigureAwait(false);
+        return ProvenanceLabels.Of(contentHash, baseName, local, digest);
     }
 
     /// <summary>The cache sources of <paramref name="role"/>: the latest run image and the role's own latest image in <paramref name="registry"/>.</summary>
@@ -529,6 +611,7 @@ public sealed class DockerContainerEngine(DockerConnection connection, IBuildPro
         {
             Image = options.Image,
             Cmd = options.Command.Count == 0 ? null! : options.Command.ToList(),
+            Entrypoint = options.Entrypoint?.ToList()!,
             Env = environment,
             AttachStdout = true,
             AttachStderr = true,

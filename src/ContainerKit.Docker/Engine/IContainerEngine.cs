@@ -48,6 +48,13 @@ public interface IContainerEngine
     /// </summary>
     Task<FreezeListing> ReadInstalledPackagesAsync(string image, string? condaEnvironment, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Reads the package records of an image for its SBOM (<c>/etc/os-release</c>, <c>/var/lib/dpkg/status</c>,
+    /// Python distributions' metadata, <c>conda-meta/*.json</c>) in a short-lived container that bypasses the image's
+    /// entrypoint and only reads files. An image without <c>/bin/sh</c> is CK3160.
+    /// </summary>
+    Task<ContainerKit.Sbom.ImageInventory> ReadInventoryAsync(string image, CancellationToken cancellationToken);
+
     /// <summary>Runs a command in a fresh container, streams its output and returns its exit code. The container is always removed.</summary>
     Task<int> RunAsync(RunOptions options, CancellationToken cancellationToken);
 

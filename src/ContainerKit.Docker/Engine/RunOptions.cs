@@ -33,4 +33,7 @@ public sealed record RunOptions(string Image, IReadOnlyList<string> Command)
 
     /// <summary>Where the container's stderr goes; null means the console.</summary>
     public TextWriter? StandardError { get; init; }
+
+    /// <summary>Replaces the image's ENTRYPOINT (e.g. to read files without the entrypoint's setup); null keeps it.</summary>
+    public IReadOnlyList<string>? Entrypoint { get; init; }
 }

@@ -65,6 +65,17 @@ public sealed partial record ImageReference(string? Registry, string Path, strin
     public string? EngineTag => Tag ?? (Digest is null ? DefaultTag : null);
 
     /// <summary>
+    /// The Docker Hub-normalised spelling, so that short and long spellings compare equal: <c>debian</c> is
+    /// <c>docker.io/library/debian:latest</c> (and <c>index.docker.io</c> is <c>docker.io</c>).
+    /// </summary>
+    public ImageReference Canonical()
+    {
+        var registry = Registry is "index.docker.io" ? DefaultRegistry : RegistryOrDefault;
+        var path = registry == DefaultRegistry && !Path.Contains('/') ? "library/" + Path : Path;
+        return new ImageReference(registry, path, EngineTag, Digest);
+    }
+
+    /// <summary>
     /// This whole reference placed under <paramref name="registry"/> (a host, optionally with a path):
     /// <c>team/x:tag</c> in <c>host:5000</c> is <c>host:5000/team/x:tag</c>. Throws <see cref="FormatException"/> when the result is no reference.
     /// </summary>

@@ -44,12 +44,7 @@ public sealed record BaseImageSubstitution(Platform? Platform, ImageReference Fr
     public override string ToString() => (Platform is null ? "" : Platform.Value.ToString().ToLowerInvariant() + ":") + $"{From}={To}";
 
     /// <summary>Docker Hub's short and long spellings (<c>debian</c>, <c>docker.io/library/debian:latest</c>) compare equal.</summary>
-    private static string Canonical(ImageReference reference)
-    {
-        var registry = reference.Registry is "index.docker.io" ? ImageReference.DefaultRegistry : reference.RegistryOrDefault;
-        var path = registry == ImageReference.DefaultRegistry && !reference.Path.Contains('/') ? "library/" + reference.Path : reference.Path;
-        return new ImageReference(registry, path, reference.EngineTag, reference.Digest).ToString();
-    }
+    private static string Canonical(ImageReference reference) => reference.Canonical().ToString();
 
     /// <summary>A leading platform name and colon (<c>arm64:</c>) limits the substitution to that platform.</summary>
     private static (Platform? Platform, string Reference) SplitPlatform(string from)
