@@ -6,8 +6,8 @@ namespace Environments;
 /// <summary>
 /// Example from-python environment: the cuda entry extends NVIDIA's PyTorch image (its entrypoint chained),
 /// the cu124 entry starts from NVIDIA's CUDA 12.4 runtime with Ubuntu's Python and takes torch from the PyTorch
-/// CUDA 12.4 wheel index, the cpu entry builds from debian:bookworm-slim with Debian's Python, so it builds without
-/// Docker Hub or PyPI.
+/// CUDA 12.4 wheel index, the cpu entries (amd64 and arm64) build from debian:bookworm-slim with Debian's Python, so
+/// they build without Docker Hub or PyPI.
 /// </summary>
 public sealed class ResearchEnvironment : FromPythonEnvironment
 {
@@ -18,7 +18,9 @@ public sealed class ResearchEnvironment : FromPythonEnvironment
     public override Project Project => new("research-project", lab: "example-lab");
 
     /// <inheritdoc />
-    public override Matrix Matrix => Matrix.Platforms(Platform.Amd64).Accelerations(Acceleration.Cpu, Acceleration.Cuda, Cu124);
+    /// <remarks>arm64 has the cpu entry only (built through QEMU on amd64 machines, see SetupEmulation).</remarks>
+    public override Matrix Matrix => Matrix.Platforms(Platform.Amd64, Platform.Arm64).Accelerations(Acceleration.Cpu, Acceleration.Cuda, Cu124)
+        .Except(new MatrixEntry(Platform.Arm64, Acceleration.Cuda), new MatrixEntry(Platform.Arm64, Cu124));
 
     /// <inheritdoc />
     public override BaseImage Base(MatrixEntry entry) =>

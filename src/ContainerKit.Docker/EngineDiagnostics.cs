@@ -45,6 +45,10 @@ public static class EngineDiagnostics
     public const string HostPathUnsupportedId = "CK3172";
     /// <summary>A build needs a feature Podman's Docker-compatible API lacks (BuildKit build secrets).</summary>
     public const string PodmanUnsupportedId = "CK3173";
+    /// <summary>An entry's platform cannot run on this machine: no binfmt handler (QEMU user-mode emulation) is registered for it.</summary>
+    public const string EmulationMissingId = "CK3140";
+    /// <summary>A multi-platform image index could not be published.</summary>
+    public const string ImageIndexFailedId = "CK3141";
 
     /// <summary>Creates an error diagnostic with the given id.</summary>
     public static Diagnostic Error(string id, string location, string message, string? value = null, string? hint = null) =>

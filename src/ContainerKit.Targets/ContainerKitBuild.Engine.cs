@@ -1,6 +1,7 @@
 using ContainerKit.Diagnostics;
 using ContainerKit.Docker;
 using ContainerKit.Docker.Connection;
+using ContainerKit.Docker.Emulation;
 using ContainerKit.Docker.Engine;
 using ContainerKit.Docker.Progress;
 using ContainerKit.Docker.Registry;
@@ -33,8 +34,10 @@ public abstract partial class ContainerKitBuild
                 }
                 : new GenericBuildOptions { Revisions = ["debug-" + Stage], Roles = [ImageRoles.Run], StageOverride = Stage, NoCache = NoCache, HostSecrets = HostSecretFiles() };
             var bases = new BaseImageChecks(engine, RenderedEntries(), Pull);
+            var emulation = EmulationCheck.ForLocalDaemon();
             await ForEachEntryAsync("build", async (folder, token) =>
             {
+                emulation?.Require(MatrixRunner.NameOf(folder), folder.Manifest.Platform);
                 await bases.CheckAsync(folder, token);
                 await ReportBuilt(folder, engine.BuildGenericAsync(folder.Path, options, token));
             }, ct);
@@ -53,7 +56,12 @@ public abstract partial class ContainerKitBuild
         {
             var user = Checked(await LayerUserAsync(ct));
             var options = new UserBuildOptions(user.UserName, user.UserId, user.GroupName, user.GroupId) { Revisions = await TagRevisionsAsync(ct), NoCache = NoCache };
-            await ForEachEntryAsync("build user layer", (folder, token) => ReportBuilt(folder, engine.BuildUserAsync(folder.Path, options, token)), ct);
+            var emulation = EmulationCheck.ForLocalDaemon();
+            await ForEachEntryAsync("build user layer", (folder, token) =>
+            {
+                emulation?.Require(MatrixRunner.NameOf(folder), folder.Manifest.Platform);
+                return ReportBuilt(folder, engine.BuildUserAsync(folder.Path, options, token));
+            }, ct);
         }, ct));
 
     /// <summary>Builds generic and user images.</summary>
@@ -75,6 +83,7 @@ public abstract partial class ContainerKitBuild
                 await ReportPushed(folder, engine.PushAsync(folder.Path, options, token));
                 await ReportPushed(folder, PushSbomsAsync(engine, folder, options, token));
             }, ct);
+            if (ImageIndex) await PublishImageIndexesAsync(options.Revisions, ct);
         }, ct));
 
     /// <summary>Pushes the user images.</summary>

@@ -1,10 +1,12 @@
 using ContainerKit.Diagnostics;
+using ContainerKit.Docker.Emulation;
 using ContainerKit.Docker.Engine;
 using ContainerKit.Docker.Workspace;
 using ContainerKit.Model;
 using ContainerKit.Rendering;
 using ContainerKit.Scripting.Compilation;
 using ContainerKit.Targets.Host;
+using ContainerKit.Targets.Matrix;
 using ContainerKit.Validation;
 
 namespace ContainerKit.Targets;
@@ -87,11 +89,20 @@ public abstract partial class ContainerKitBuild
             if (exit != 0) throw new TargetExitException(exit, $"the session exited with {exit}");
         }, cancellationToken);
 
-    /// <summary>The one entry Run/Dev act on; several selected entries are a usage error listing them.</summary>
-    private RenderedFolder SingleEntry(string target)
+    /// <summary>
+    /// The one entry a one-entry target (Run, Dev, EmptyInteractive, Submit) acts on: of a selection over several
+    /// platforms without --platform, the machine's own (said on stderr); an entry whose platform cannot run here is
+    /// CK3140 naming the missing binfmt handler; several selected entries are a usage error listing them.
+    /// </summary>
+    protected RenderedFolder SingleEntry(string target)
     {
-        var folders = RenderedEntries();
-        if (folders.Count == 1) return folders[0];
+        var (folders, note) = NativePlatformSelection.Narrow(RenderedEntries(), f => f.Manifest.Platform, PlatformFilter.Length > 0, BinfmtHandlers.NativePlatform);
+        if (note is not null) Output.WriteLine($"{target}: {note}");
+        if (folders.Count == 1)
+        {
+            EmulationCheck.ForLocalDaemon()?.Require(MatrixRunner.NameOf(folders[0]), folders[0].Manifest.Platform);
+            return folders[0];
+        }
         throw new DiagnosticException(DefinitionRules.Selection.At("--environment/--platform/--acceleration",
             $"{target} runs one matrix entry but the selection has {folders.Count}",
             string.Join(", ", folders.Select(f => $"{f.Manifest.Environment}/{f.Manifest.Entry}"))));

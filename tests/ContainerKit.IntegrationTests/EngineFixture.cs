@@ -27,11 +27,11 @@ public sealed class EngineFixture : IAsyncLifetime
     public RunNamespace Namespace { get; } = new();
 
     /// <summary>The render settings of every render in the suite: the run's namespace and the test base.</summary>
-    public RenderSettings Settings => RenderSettings.Parse([TestEngineProvisioner.BaseImageSubstitution], Namespace.Name);
+    public RenderSettings Settings => RenderSettings.Parse(TestEngineProvisioner.BaseImageSubstitutions, Namespace.Name);
 
     /// <summary>The same settings as target parameters, for runs through the host.</summary>
     public IReadOnlyList<string> HostArguments =>
-        ["--image-namespace", Namespace.Name, "--base-image-substitutions", TestEngineProvisioner.BaseImageSubstitution];
+        ["--image-namespace", Namespace.Name, "--base-image-substitutions", .. TestEngineProvisioner.BaseImageSubstitutions];
 
     /// <summary>Build progress of every build, for diagnosing failures.</summary>
     public StringWriter Progress { get; } = new();

@@ -103,7 +103,7 @@ public sealed class PreexistingImages(DockerConnection connection, DockerContain
 
     private static IEnumerable<string> LatestTags(IEnumerable<EnvironmentDefinition> definitions)
     {
-        var settings = RenderSettings.Parse([TestEngineProvisioner.BaseImageSubstitution], null);
+        var settings = RenderSettings.Parse(TestEngineProvisioner.BaseImageSubstitutions, null);
         foreach (var definition in definitions)
         {
             RenderPlan plan;

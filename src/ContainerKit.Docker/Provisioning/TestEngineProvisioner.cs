@@ -28,6 +28,18 @@ public sealed class TestEngineProvisioner(string workFolder, TextWriter progress
     /// <summary>The base-image substitution (<c>--base-image-substitutions</c>) that maps Docker Hub's slim image to the test base.</summary>
     public const string BaseImageSubstitution = BaseImageAlias + "=" + BaseImage;
 
+    /// <summary>
+    /// The test base of arm64 entries: debootstrapped for arm64 through QEMU on an amd64 machine. Docker 20.10's image
+    /// store holds one platform per tag, so it has a name of its own beside <see cref="BaseImage"/>.
+    /// </summary>
+    public const string Arm64BaseImage = "containerkit-test/debian:bookworm-arm64";
+
+    /// <summary>The substitution that maps Docker Hub's slim image to <see cref="Arm64BaseImage"/> for arm64 entries only.</summary>
+    public const string Arm64BaseImageSubstitution = "arm64:" + BaseImageAlias + "=" + Arm64BaseImage;
+
+    /// <summary>The substitutions of hermetic builds on the test bases, the platform's own first (the first that matches wins).</summary>
+    public static IReadOnlyList<string> BaseImageSubstitutions { get; } = [Arm64BaseImageSubstitution, BaseImageSubstitution];
+
     /// <summary>Where the test registry listens.</summary>
     public const string RegistryAddress = "127.0.0.1:5000";
 
@@ -49,6 +61,8 @@ public sealed class TestEngineProvisioner(string workFolder, TextWriter progress
             await RunAsync(step, facts, cancellationToken).ConfigureAwait(false);
         }
         await EnsureAliasAsync(cancellationToken).ConfigureAwait(false);
+        await new EmulationProvisioner(workFolder, progress, "TestEngine").EnsureAsync(cancellationToken).ConfigureAwait(false);
+        await EnsureArm64BaseAsync(cancellationToken).ConfigureAwait(false);
         return steps;
     }
 
@@ -104,15 +118,37 @@ public sealed class TestEngineProvisioner(string workFolder, TextWriter progress
         await _commands.WaitAsync(async ct => (await ProbeDaemonAsync(DockerEndpoint.FromEnvironment(), ct).ConfigureAwait(false)).Reachable,
             DaemonWait, "dockerd", "dockerd.log", cancellationToken).ConfigureAwait(false);
 
-    private async Task CreateBaseImageAsync(CancellationToken cancellationToken)
+    private Task CreateBaseImageAsync(CancellationToken cancellationToken) => CreateBaseImageAsync(BaseImage, null, cancellationToken);
+
+    /// <summary>
+    /// Makes <see cref="Arm64BaseImage"/> once, kept between runs: on an amd64 machine debootstrap for arm64 runs its
+    /// second stage through QEMU (the binfmt handler is registered before); on an arm64 machine it is the native base.
+    /// </summary>
+    private async Task EnsureArm64BaseAsync(CancellationToken cancellationToken)
     {
         using var connection = await DockerConnection.ConnectAsync(cancellationToken).ConfigureAwait(false);
-        if (!await ImageExistsAsync(connection, BaseImage, cancellationToken).ConfigureAwait(false))
+        if (await ImageExistsAsync(connection, Arm64BaseImage, cancellationToken).ConfigureAwait(false)) return;
+        if (Emulation.BinfmtHandlers.NativePlatform == ContainerKit.Model.Platform.Arm64)
         {
-            var rootfs = Path.Combine(workFolder, "rootfs-bookworm");
+            await EnsureAliasAsync(connection, BaseImage, Arm64BaseImage, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        progress.WriteLine($"test engine: creating {Arm64BaseImage} with debootstrap --arch=arm64 through QEMU (a few minutes, once)");
+        await CreateBaseImageAsync(Arm64BaseImage, "arm64", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>debootstraps a minimal bookworm (of <paramref name="architecture"/>, or the machine's own) and imports it as <paramref name="image"/>.</summary>
+    private async Task CreateBaseImageAsync(string image, string? architecture, CancellationToken cancellationToken)
+    {
+        using var connection = await DockerConnection.ConnectAsync(cancellationToken).ConfigureAwait(false);
+        if (!await ImageExistsAsync(connection, image, cancellationToken).ConfigureAwait(false))
+        {
+            var suffix = architecture is null ? "" : "-" + architecture;
+            var rootfs = Path.Combine(workFolder, "rootfs-bookworm" + suffix);
             if (Directory.Exists(rootfs)) Directory.Delete(rootfs, recursive: true);
-            await _commands.RunLoggedAsync("debootstrap.log", "debootstrap", ["--variant=minbase", "bookworm", rootfs, DebianMirror], cancellationToken).ConfigureAwait(false);
-            await ImportAsync(connection, rootfs, cancellationToken).ConfigureAwait(false);
+            string[] arch = architecture is null ? [] : ["--arch=" + architecture];
+            await _commands.RunLoggedAsync($"debootstrap{suffix}.log", "debootstrap", ["--variant=minbase", .. arch, "bookworm", rootfs, DebianMirror], cancellationToken).ConfigureAwait(false);
+            await ImportAsync(connection, rootfs, image, architecture is null ? null : "linux/" + architecture, cancellationToken).ConfigureAwait(false);
             Directory.Delete(rootfs, recursive: true);
         }
     }
@@ -146,14 +182,14 @@ public sealed class TestEngineProvisioner(string workFolder, TextWriter progress
     }
 
     /// <summary>Streams <c>tar</c> of the rootfs (numeric owners kept) into the Engine API's image import.</summary>
-    private async Task ImportAsync(DockerConnection connection, string rootfs, CancellationToken cancellationToken)
+    private async Task ImportAsync(DockerConnection connection, string rootfs, string image, string? platform, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo("tar") { RedirectStandardOutput = true, UseShellExecute = false };
         foreach (var argument in new[] { "-C", rootfs, "--numeric-owner", "-cf", "-", "." }) start.ArgumentList.Add(argument);
         using var tar = Process.Start(start) ?? throw new InvalidOperationException("cannot start tar");
-        var target = ImageReference.Parse(BaseImage);
+        var target = ImageReference.Parse(image);
         await connection.Client.Images.CreateImageAsync(
-            new ImagesCreateParameters { FromSrc = "-", Repo = target.Repository, Tag = target.EngineTag },
+            new ImagesCreateParameters { FromSrc = "-", Repo = target.Repository, Tag = target.EngineTag, Platform = platform },
             tar.StandardOutput.BaseStream, null, new Progress<JSONMessage>(), cancellationToken).ConfigureAwait(false);
         await tar.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
         if (tar.ExitCode != 0) throw Failed($"tar of {rootfs} exited with {tar.ExitCode}", null);

@@ -51,7 +51,7 @@ public sealed class NonRootRunnerTests(EngineFixture engine) : IAsyncLifetime
         Assert.True(provision.Exit == 0, provision.Output);
 
         var build = await AsUserAsync($"{prefix} BuildGeneric --platform amd64 --acceleration cpu --environment research "
-            + $"--image-namespace {Namespace} --base-image-substitutions {TestEngineProvisioner.BaseImageSubstitution}");
+            + $"--image-namespace {Namespace} --base-image-substitutions {string.Join(" ", TestEngineProvisioner.BaseImageSubstitutions)}");
         Assert.True(build.Exit == 0, build.Output);
         Assert.NotNull(await engine.Engine.InspectImageAsync($"{Namespace}/example-lab/research-project:amd64-cpu-run-latest-root", CancellationToken.None));
     }

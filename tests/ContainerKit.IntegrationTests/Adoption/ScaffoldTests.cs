@@ -133,7 +133,7 @@ public sealed class ScaffoldTests(EngineFixture engine, PackedPackages packages)
     /// <summary>The scaffolded <c>./build.sh</c>, in the run's image namespace and on the test base.</summary>
     private Task<(int Exit, string Output)> BuildAsync(params string[] arguments) =>
         RunAsync(Repository, Path.Combine(Repository, "build.sh"),
-            [.. arguments, "--image-namespace", engine.Namespace.Name, "--base-image-substitutions", TestEngineProvisioner.BaseImageSubstitution]);
+            [.. arguments, "--image-namespace", engine.Namespace.Name, "--base-image-substitutions", .. TestEngineProvisioner.BaseImageSubstitutions]);
 
     private async Task<(int Exit, string Output)> RunAsync(string folder, string program, params string[] arguments)
     {

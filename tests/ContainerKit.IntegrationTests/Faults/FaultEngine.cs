@@ -54,7 +54,7 @@ public sealed class FaultEngine : IAsyncLifetime
         HostProcess.Start(Dockerd.Host,
         [
             .. arguments, "--root", root, "--definition", FaultRepository.ScriptName,
-            "--image-namespace", Namespace, "--base-image-substitutions", TestEngineProvisioner.BaseImageSubstitution,
+            "--image-namespace", Namespace, "--base-image-substitutions", .. TestEngineProvisioner.BaseImageSubstitutions,
         ]);
 
     /// <summary>Runs the build host to its end; returns its exit code and output.</summary>
