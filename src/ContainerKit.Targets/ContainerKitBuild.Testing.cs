@@ -41,7 +41,7 @@ public abstract partial class ContainerKitBuild
 
     /// <summary>Ensures a daemon, base image and registry for integration tests.</summary>
     public Target TestEngine => _ => _
-        .Description("Make sure a Docker daemon, the test base image and a local registry exist")
+        .Description("Make sure a Docker daemon, the test base images (arm64 through QEMU emulation, see SetupEmulation) and a local registry exist")
         .Executes(ct => new TestEngineProvisioner(Path.Combine(RootDirectory, "artifacts", "test-engine"), Output).EnsureAsync(ct));
 
     /// <summary>Ensures a single-node Slurm cluster and podman for the cluster integration tests.</summary>

@@ -57,6 +57,9 @@ public sealed class RunNamespace
                 using var head = new HttpRequestMessage(HttpMethod.Head, $"{address}/{repository}/manifests/{tag}");
                 head.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/vnd.docker.distribution.manifest.v2+json"));
                 head.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/vnd.oci.image.manifest.v1+json"));
+                // Multi-platform indexes (PushGeneric --image-index): without these the registry answers with one platform's manifest.
+                head.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/vnd.docker.distribution.manifest.list.v2+json"));
+                head.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/vnd.oci.image.index.v1+json"));
                 using var found = await Registry.SendAsync(head).ConfigureAwait(false);
                 if (!found.Headers.TryGetValues("Docker-Content-Digest", out var digests)) continue;
                 using var deleted = await Registry.DeleteAsync($"{address}/{repository}/manifests/{digests.First()}").ConfigureAwait(false);

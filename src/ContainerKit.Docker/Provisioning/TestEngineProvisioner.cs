@@ -9,7 +9,8 @@ namespace ContainerKit.Docker.Provisioning;
 /// <summary>
 /// Makes sure the integration tests have a real engine (DESIGN §5): a daemon (Debian's docker.io, started without
 /// a bridge network), a debootstrapped base image, and Debian's registry on <see cref="RegistryAddress"/> only.
-/// Idempotent: when everything answers it only probes. It never replaces a tag it did not create: the base is
+/// It also registers QEMU user-mode emulation (<see cref="EmulationProvisioner"/>) and makes the arm64 test base
+/// <see cref="Arm64BaseImage"/> through it, once. Idempotent: when everything answers it only probes. It never replaces a tag it did not create: the base is
 /// also tagged <see cref="BaseImageAlias"/> only when that tag does not exist, so the example builds here; tests
 /// reach the base through <see cref="BaseImageSubstitution"/> instead.
 /// </summary>

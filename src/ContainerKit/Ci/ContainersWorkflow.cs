@@ -38,6 +38,10 @@ public static class ContainersWorkflow
         if (TestJob(settings) is { } test) jobs.Add(TestJobId, test);
         if (settings.PublishPackages) jobs.Add(PublishJobId, PublishJob(settings));
         foreach (var entry in entries.OrderBy(e => e.JobId, StringComparer.Ordinal)) jobs.Add(entry.JobId, BuildJob(entry, settings));
+        foreach (var environment in entries.GroupBy(e => e.Environment, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            if (environment.Select(e => e.Entry.Platform).Distinct().Count() > 1) jobs.Add(IndexJobId(environment.Key), IndexJob(environment.Key, environment.ToList(), settings));
+        }
         var push = new YamlMappingNode { { "branches", new YamlSequenceNode(settings.DefaultBranch) } };
         if (settings.PublishPackages) push.Add("tags", new YamlSequenceNode(new YamlScalarNode(VersionTagPattern) { Style = YamlDotNet.Core.ScalarStyle.SingleQuoted }));
         return Yaml.Write(new YamlMappingNode
@@ -113,25 +117,58 @@ public static class ContainersWorkflow
         return job;
     }
 
+    /// <summary>The id of the job that publishes an environment's multi-platform image indexes: <c>index-&lt;environment&gt;</c>.</summary>
+    public static string IndexJobId(string environment) =>
+        string.Concat($"index-{environment}".Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-'));
+
+    /// <summary>
+    /// After every platform's build job of <paramref name="environment"/> has pushed (on the default branch), publishes
+    /// one multi-platform image index per acceleration, role and revision over the pushed platforms.
+    /// </summary>
+    private static YamlMappingNode IndexJob(string environment, IReadOnlyList<WorkflowEntry> entries, WorkflowSettings settings)
+    {
+        var publish = new YamlMappingNode
+        {
+            { "name", "Publish the multi-platform image indexes" },
+            { "env", PushEnvironment(settings) },
+            { "run", $"{settings.BuildScript} PushImageIndex --environment {environment} --registry \"${settings.RegistryVariable}\"" },
+        };
+        var job = Job($"image indexes {environment}", settings.RunnerLabel(Platform.Amd64), settings, Login(settings), publish);
+        job.Children.Add(new YamlScalarNode("needs"), new YamlSequenceNode(entries.Select(e => new YamlScalarNode(e.JobId)).OrderBy(n => n.Value, StringComparer.Ordinal)));
+        job.Children.Add(new YamlScalarNode("if"), new YamlScalarNode(PushCondition(settings)));
+        job.Children.Add(new YamlScalarNode("permissions"), new YamlMappingNode { { "contents", "read" }, { "packages", "write" } });
+        return job;
+    }
+
+    /// <summary>The variables of a pushing step: credentials reach the build through the environment, never through the command line.</summary>
+    private static YamlMappingNode PushEnvironment(WorkflowSettings settings) => new()
+    {
+        { settings.RegistryVariable, settings.Registry },
+        { settings.UsernameVariable, settings.UsernameExpression },
+        { settings.PasswordVariable, settings.PasswordExpression },
+    };
+
+    /// <summary>Logs in to the registry; pull requests from forks get no credentials (they still read public cache images).</summary>
+    private static YamlMappingNode Login(WorkflowSettings settings) => new()
+    {
+        { "name", "Log in to the registry" },
+        { "if", "github.event_name != 'pull_request' || !github.event.pull_request.head.repo.fork" },
+        { "uses", settings.LoginAction },
+        {
+            "with", new YamlMappingNode
+            {
+                { "registry", settings.RegistryHost },
+                { "username", settings.UsernameExpression },
+                { "password", settings.PasswordExpression },
+            }
+        },
+    };
+
     private static YamlMappingNode BuildJob(WorkflowEntry entry, WorkflowSettings settings)
     {
         var selection = $"--environment {entry.Environment} --platform {entry.Entry.PlatformName} --acceleration {entry.Entry.AccelerationName}";
         var registryEnv = new YamlMappingNode { { settings.RegistryVariable, settings.Registry } };
-        var login = new YamlMappingNode
-        {
-            { "name", "Log in to the registry" },
-            // Pull requests from forks get no credentials; they still read public cache images.
-            { "if", "github.event_name != 'pull_request' || !github.event.pull_request.head.repo.fork" },
-            { "uses", settings.LoginAction },
-            {
-                "with", new YamlMappingNode
-                {
-                    { "registry", settings.RegistryHost },
-                    { "username", settings.UsernameExpression },
-                    { "password", settings.PasswordExpression },
-                }
-            },
-        };
+        var login = Login(settings);
         // The images carry BuildKit's inline cache; each build reuses the layers of the last pushed images.
         var build = new YamlMappingNode
         {
@@ -143,15 +180,7 @@ public static class ContainersWorkflow
         {
             { "name", "Push" },
             { "if", PushCondition(settings) },
-            {
-                // Credentials reach the build through environment variables, never through the command line.
-                "env", new YamlMappingNode
-                {
-                    { settings.RegistryVariable, settings.Registry },
-                    { settings.UsernameVariable, settings.UsernameExpression },
-                    { settings.PasswordVariable, settings.PasswordExpression },
-                }
-            },
+            { "env", PushEnvironment(settings) },
             { "run", $"{settings.BuildScript} PushGeneric {selection} --registry \"${settings.RegistryVariable}\"" },
         };
         var steps = entry.FreeDiskSpace ? new[] { FreeDiskSpace(), login, build, push } : new[] { login, build, push };

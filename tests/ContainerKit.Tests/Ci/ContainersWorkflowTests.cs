@@ -33,12 +33,37 @@ public sealed class ContainersWorkflowTests
         var jobs = WorkflowCases.Parse(WorkflowCases.ExampleWorkflow()).Map("jobs");
 
         Assert.Equal(
-            ["test", "publish", "build-conda-research-amd64-cuda", "build-conda-research-arm64-cuda", "build-research-amd64-cpu", "build-research-amd64-cu124", "build-research-amd64-cuda"],
+            ["test", "publish", "build-conda-research-amd64-cuda", "build-conda-research-arm64-cuda", "build-research-amd64-cpu", "build-research-amd64-cu124",
+             "build-research-amd64-cuda", "build-research-arm64-cpu", "index-conda-research", "index-research"],
             jobs.Keys());
         var test = jobs.Map("test");
         Assert.Equal("ubuntu-24.04", test.Text("runs-on"));
         AssertSetupSteps(test);
         Assert.Equal("sudo --preserve-env env \"PATH=$PATH\" CI=true ./build.sh Test", test.List("steps")[2].Text("run"));
+    }
+
+    [Fact]
+    public void The_image_index_job_waits_for_every_platform_job_of_its_environment_and_publishes_on_the_default_branch()
+    {
+        var jobs = WorkflowCases.Parse(WorkflowCases.ExampleWorkflow()).Map("jobs");
+        var index = jobs.Map("index-research");
+
+        Assert.Equal(["build-research-amd64-cpu", "build-research-amd64-cu124", "build-research-amd64-cuda", "build-research-arm64-cpu"],
+            index.List("needs").Children.Select(n => ((YamlScalarNode)n).Value));
+        Assert.Equal("github.event_name == 'push' && github.ref == 'refs/heads/main'", index.Text("if"));
+        var steps = index.List("steps");
+        Assert.Equal("Log in to the registry", steps[2].Text("name"));
+        Assert.Equal("./build.sh PushImageIndex --environment research --registry \"$CONTAINERKIT_REGISTRY\"", steps[3].Text("run"));
+        Assert.Equal("${{ secrets.GITHUB_TOKEN }}", steps[3].Map("env").Text("CONTAINERKIT_REGISTRY_PASSWORD"));
+        Assert.Equal("write", index.Map("permissions").Text("packages"));
+    }
+
+    [Fact]
+    public void An_environment_on_one_platform_gets_no_image_index_job()
+    {
+        var workflow = ContainersWorkflow.Render([new WorkflowEntry("solo", new MatrixEntry(Platform.Amd64, Acceleration.Cpu))], new WorkflowSettings());
+
+        Assert.DoesNotContain("index-", workflow, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -126,8 +151,8 @@ public sealed class ContainersWorkflowTests
     {
         var lines = WorkflowCases.ExampleWorkflow().Split('\n').Where(l => l.Contains("secrets.", StringComparison.Ordinal)).ToList();
 
-        // Per build job: the login's password and the push step's; plus the publish job's API key.
-        Assert.Equal(11, lines.Count);
+        // Per build job (6) and image index job (2): the login's password and the push step's; plus the publish job's API key.
+        Assert.Equal(17, lines.Count);
         Assert.All(lines, l => Assert.Matches(@"^ {8}(password|CONTAINERKIT_REGISTRY_PASSWORD|NUGET_API_KEY): \$\{\{ secrets\.(GITHUB_TOKEN|NUGET_API_KEY) \}\}$", l));
     }
 

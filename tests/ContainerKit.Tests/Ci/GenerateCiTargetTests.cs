@@ -52,18 +52,18 @@ public sealed class GenerateCiTargetTests : IDisposable
 
         Assert.True(exit == 0, output);
         var jobs = WorkflowCases.Parse(await File.ReadAllTextAsync(WorkflowPath)).Map("jobs");
-        Assert.Equal(["test", "publish", "build-conda-research-arm64-cuda"], jobs.Keys());
+        Assert.Equal(["test", "publish", "build-conda-research-arm64-cuda", "build-research-arm64-cpu"], jobs.Keys());
     }
 
     [Fact]
-    public async Task A_downstream_repository_without_tests_gets_build_jobs_only()
+    public async Task A_downstream_repository_without_tests_gets_build_and_image_index_jobs_only()
     {
         var (exit, output) = await RunInAsync(_downstream);
 
         Assert.True(exit == 0, output);
         var workflow = await File.ReadAllTextAsync(Path.Combine(_downstream, ContainersWorkflow.RelativePath));
         Assert.Equal(ContainersWorkflow.Render(WorkflowCases.ExampleEntries(), new WorkflowSettings()), workflow);
-        Assert.All(WorkflowCases.Parse(workflow).Map("jobs").Keys(), id => Assert.StartsWith("build-", id));
+        Assert.All(WorkflowCases.Parse(workflow).Map("jobs").Keys(), id => Assert.Matches("^(build|index)-", id));
         Assert.DoesNotContain("build.sh Test", workflow);
     }
 

@@ -1,0 +1,72 @@
+using ContainerKit.Docker.Provisioning;
+using Docker.DotNet.Models;
+
+namespace ContainerKit.IntegrationTests.MultiPlatform;
+
+/// <summary>
+/// An environment on amd64 and arm64, through the targets as a user runs them on an amd64 machine: BuildGeneric
+/// builds both (arm64 through QEMU, on the arm64 test base), Run picks the machine's platform unless --platform
+/// picks the other (where <c>uname -m</c> says aarch64), BuildUser layers the user on arm64, and PushGeneric
+/// --image-index publishes one index per role over both platforms, which pulls back as each platform's own image.
+/// </summary>
+[Collection(EngineCollection.Name)]
+public sealed class MultiPlatformTests(EngineFixture engine) : IDisposable
+{
+    internal static readonly string Script = ScratchRepository.Definition("MultiarchEnvironment", "it-multiarch", "containerkit-it/multiarch", "debian:bookworm-slim",
+        "public override Matrix Matrix => Matrix.Platforms(Platform.Amd64, Platform.Arm64);",
+        "public override AptPackages BaseApt => [\"python3\", \"python3-venv\"];",
+        "public override InteractiveShell DevShell => InteractiveShell.Bash;");
+
+    private readonly ScratchRepository _repository = new();
+
+    private string Image => $"{engine.Namespace.Name}/containerkit-it/multiarch";
+
+    [Fact]
+    public async Task Both_platforms_build_run_layer_the_user_and_publish_one_index_that_pulls_as_each_platform()
+    {
+        await _repository.CommitAsync("multiarch.env.csx", Script);
+
+        var build = await RunAsync("BuildGeneric");
+        Assert.True(build.Exit == 0, build.Log);
+        foreach (var platform in new[] { "amd64", "arm64" })
+        {
+            var image = await engine.Connection.Client.Images.InspectImageAsync($"{Image}:{platform}-cpu-run-latest-root");
+            Assert.Equal(platform, image.Architecture);
+        }
+
+        var native = await RunAsync("Run", "--env", "SKIP_INSTALL_PROJECT=1", "--command", "uname -m");
+        Assert.True(native.Exit == 0, native.Log);
+        Assert.Equal("x86_64\n", native.Output);
+        Assert.Contains("Run: the selection has entries for linux/amd64 and linux/arm64; using this machine's platform linux/amd64 (--platform arm64 picks another)",
+            native.Log, StringComparison.Ordinal);
+        var emulated = await RunAsync("Run", "--platform", "arm64", "--env", "SKIP_INSTALL_PROJECT=1", "--command", "uname -m");
+        Assert.True(emulated.Exit == 0, emulated.Log);
+        Assert.Equal("aarch64\n", emulated.Output);
+
+        var user = await RunAsync("BuildUser", "--platform", "arm64", "--user", "alice", "--usrid", "4242", "--grp", "lab", "--grpid", "4343");
+        Assert.True(user.Exit == 0, user.Log);
+        var layered = await engine.RunAsync($"{Image}:arm64-cpu-run-latest-alice", ["sh", "-c", "id -un; uname -m"], o => o with { Environment = ["SKIP_INSTALL_PROJECT=1"] });
+        Assert.True(layered.Exit == 0, layered.Error);
+        Assert.Equal("alice\naarch64\n", layered.Output);
+
+        var push = await RunAsync("PushGeneric", "--image-index", "--registry", TestEngineProvisioner.RegistryAddress);
+        Assert.True(push.Exit == 0, push.Log);
+        var index = $"{TestEngineProvisioner.RegistryAddress}/{Image}:cpu-run-latest-root";
+        Assert.Contains($"{index} over linux/amd64, linux/arm64", push.Log, StringComparison.Ordinal);
+        foreach (var platform in new[] { "amd64", "arm64" })
+        {
+            var built = await engine.Connection.Client.Images.InspectImageAsync($"{Image}:{platform}-cpu-run-latest-root");
+            await engine.Connection.Client.Images.CreateImageAsync(
+                new ImagesCreateParameters { FromImage = $"{TestEngineProvisioner.RegistryAddress}/{Image}", Tag = "cpu-run-latest-root", Platform = "linux/" + platform },
+                null, new Progress<JSONMessage>());
+            var pulled = await engine.Connection.Client.Images.InspectImageAsync(index);
+            Assert.Equal(platform, pulled.Architecture);
+            Assert.Equal(built.ID, pulled.ID);
+        }
+    }
+
+    public void Dispose() => _repository.Dispose();
+
+    private Task<(int Exit, string Output, string Log)> RunAsync(params string[] arguments) =>
+        TargetHost.RunSeparatedAsync(engine, _repository.Root, [.. arguments, "--definition", "multiarch.env.csx"]);
+}
