@@ -149,7 +149,8 @@ public sealed class TestEngineProvisioner(string workFolder, TextWriter progress
             if (Directory.Exists(rootfs)) Directory.Delete(rootfs, recursive: true);
             string[] arch = architecture is null ? [] : ["--arch=" + architecture];
             await _commands.RunLoggedAsync($"debootstrap{suffix}.log", "debootstrap", ["--variant=minbase", .. arch, "bookworm", rootfs, DebianMirror], cancellationToken).ConfigureAwait(false);
-            await ImportAsync(connection, rootfs, image, architecture is null ? null : "linux/" + architecture, cancellationToken).ConfigureAwait(false);
+            if (architecture is null) await ImportAsync(connection, rootfs, cancellationToken).ConfigureAwait(false);
+            else await LoadAsync(connection, rootfs, image, architecture, cancellationToken).ConfigureAwait(false);
             Directory.Delete(rootfs, recursive: true);
         }
     }
@@ -183,17 +184,42 @@ public sealed class TestEngineProvisioner(string workFolder, TextWriter progress
     }
 
     /// <summary>Streams <c>tar</c> of the rootfs (numeric owners kept) into the Engine API's image import.</summary>
-    private async Task ImportAsync(DockerConnection connection, string rootfs, string image, string? platform, CancellationToken cancellationToken)
+    private async Task ImportAsync(DockerConnection connection, string rootfs, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo("tar") { RedirectStandardOutput = true, UseShellExecute = false };
         foreach (var argument in new[] { "-C", rootfs, "--numeric-owner", "-cf", "-", "." }) start.ArgumentList.Add(argument);
         using var tar = Process.Start(start) ?? throw new InvalidOperationException("cannot start tar");
-        var target = ImageReference.Parse(image);
+        var target = ImageReference.Parse(BaseImage);
         await connection.Client.Images.CreateImageAsync(
-            new ImagesCreateParameters { FromSrc = "-", Repo = target.Repository, Tag = target.EngineTag, Platform = platform },
+            new ImagesCreateParameters { FromSrc = "-", Repo = target.Repository, Tag = target.EngineTag },
             tar.StandardOutput.BaseStream, null, new Progress<JSONMessage>(), cancellationToken).ConfigureAwait(false);
         await tar.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
         if (tar.ExitCode != 0) throw Failed($"tar of {rootfs} exited with {tar.ExitCode}", null);
+    }
+
+    /// <summary>
+    /// Tars the rootfs (numeric owners kept) and loads it as <paramref name="image"/> of <paramref name="architecture"/>
+    /// (<see cref="RootfsArchive"/>: the import would label it with this machine's architecture).
+    /// </summary>
+    private async Task LoadAsync(DockerConnection connection, string rootfs, string image, string architecture, CancellationToken cancellationToken)
+    {
+        var layer = Path.Combine(workFolder, $"rootfs-{architecture}.tar");
+        var archive = Path.Combine(workFolder, $"image-{architecture}.tar");
+        try
+        {
+            await _commands.RunLoggedAsync($"tar-{architecture}.log", "tar", ["-C", rootfs, "--numeric-owner", "-cf", layer, "."], cancellationToken).ConfigureAwait(false);
+            await using (var output = File.Create(archive))
+            {
+                await RootfsArchive.WriteAsync(layer, architecture, image, $"debootstrap --variant=minbase --arch={architecture} bookworm", DateTimeOffset.UtcNow, output, cancellationToken).ConfigureAwait(false);
+            }
+            await using var input = File.OpenRead(archive);
+            await connection.Client.Images.LoadImageAsync(new ImageLoadParameters { Quiet = true }, input, new Progress<JSONMessage>(), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            File.Delete(layer);
+            File.Delete(archive);
+        }
     }
 
     private void StartRegistry()
