@@ -52,6 +52,8 @@ public sealed class EngineFixture : IAsyncLifetime
         Engine = new DockerContainerEngine(Connection, new PlainProgressReporter(TextWriter.Synchronized(Progress)));
         Assert.True(await Engine.InspectImageAsync(TestEngineProvisioner.BaseImage, CancellationToken.None) is not null,
             $"{TestEngineProvisioner.BaseImage} is missing: run ./build.sh TestEngine");
+        Assert.True(await Engine.InspectImageAsync(TestEngineProvisioner.Arm64BaseImage, CancellationToken.None) is not null,
+            $"{TestEngineProvisioner.Arm64BaseImage} is missing: run ./build.sh TestEngine");
         _preexisting = new PreexistingImages(Connection, Engine);
         await _preexisting.RecordAsync(PreexistingImages.SuiteDefinitions());
     }
