@@ -32,7 +32,7 @@ public sealed class RenderSnapshotTests
         var first = RenderPipeline.Plan(definitions, RenderSelection.All, _ => null);
         var second = RenderPipeline.Plan([new ResearchEnvironment(), new CondaResearchEnvironment()], RenderSelection.All, _ => null);
 
-        Assert.Equal(5, first.Entries.Count);
+        Assert.Equal(6, first.Entries.Count);
         Assert.Equal(first.Entries.SelectMany(e => e.Files), second.Entries.SelectMany(e => e.Files));
     }
 
