@@ -22,5 +22,6 @@ public static class TestScripts
         ("pinned-base", Pins.BaseDigestFreezeTests.Script("127.0.0.1:5000/ck-it/pin-base:1")),
         ("podman", Podman.PodmanEngineTests.Script),
         ("sbom", Sbom.SbomTargetTests.Script),
+        ("cluster", Clusters.SlurmJobTests.Environment),
     ];
 }
