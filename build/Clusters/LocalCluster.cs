@@ -6,10 +6,11 @@ namespace Clusters;
 /// This machine's Slurm cluster (./build.sh TestCluster provisions one), running the research environment's cpu
 /// images with the local Docker daemon:
 /// <c>./build.sh Submit --cluster local --acceleration cpu --command "python3 -c 'print(6*7)'" --wait</c>.
+/// Every job sees the environment's mounts (data/ read-only at /data, outputs/ at /outputs).
 /// </summary>
 public sealed class LocalCluster : SlurmCluster
 {
-    private static readonly JobImage Research = new() { Environment = "research", Acceleration = "cpu" };
+    private static readonly JobImage Research = new() { Environment = "research", Platform = "amd64", Acceleration = "cpu" };
 
     /// <inheritdoc />
     public override SlurmContainerRuntime Runtime => SlurmContainerRuntime.Docker;

@@ -8,6 +8,7 @@ using ContainerKit.Docker.Scheduling;
 using ContainerKit.Rendering;
 using ContainerKit.Scripting.Compilation;
 using ContainerKit.Targets.Host;
+using ContainerKit.Validation;
 
 namespace ContainerKit.Targets;
 
@@ -45,6 +46,15 @@ public abstract partial class ContainerKitBuild
                 ReplaceFolder(folder, files);
                 Output.WriteLine($"wrote {Path.GetRelativePath(RootDirectory, folder)}/: {(files.Count == 0 ? "no files" : string.Join(", ", files.Select(f => f.FileName)))}");
             }
+            // Rendering every cluster also drops the folders of clusters that no longer exist.
+            var root = Path.Combine(RootDirectory, JobsFolder);
+            foreach (var stale in Cluster is null && Directory.Exists(root) ? Directory.GetDirectories(root) : [])
+            {
+                var name = Path.GetFileName(stale);
+                if (name.StartsWith('.') || clusters.Any(c => c.Name == name)) continue;
+                Directory.Delete(stale, recursive: true);
+                Output.WriteLine($"removed {Path.GetRelativePath(RootDirectory, stale)}/ (no cluster of that name)");
+            }
         });
 
     /// <summary>Submits a job.</summary>
@@ -61,6 +71,7 @@ public abstract partial class ContainerKitBuild
                 ? await ChooseImageAsync(engine, folder, ImageRoles.Dev, ImageRoles.DevUser, ct)
                 : await ChooseImageAsync(engine, folder, ImageRoles.Run, ImageRoles.RunUser, ct);
             var plan = PlanJob(cluster, job, (folder, image), Command);
+            CheckDatasets(plan);
             await CheckImageAsync(engine, plan, folder, isUserImage: image != GenericImage(folder, job).Image, ct);
             await SubmitSlurmAsync(plan, ct);
         }, ct));
@@ -143,14 +154,27 @@ public abstract partial class ContainerKitBuild
     {
         var manifest = image.Folder.Manifest;
         var project = LoadEnvironments().First(e => e.Name == manifest.Environment).Project;
-        var entry = new JobEntry(manifest.Environment, manifest.Entry, manifest.Acceleration,
-            Accelerated: !string.Equals(manifest.Acceleration, "cpu", StringComparison.Ordinal),
-            project.Name, project.Package, manifest.ProjectRootAt, image.Image);
-        return JobPlanner.Plan(cluster, job, entry, new JobPlanOptions(cluster.ProjectFolder ?? RootDirectory)
+        var projectFolder = cluster.ProjectFolder ?? RootDirectory;
+        var entry = JobEntry.From(image.Folder.Entry, project, image.Image, projectFolder);
+        return JobPlanner.Plan(cluster, job, entry, new JobPlanOptions(projectFolder)
         {
             Command = command.Count == 1 ? ShellWords.Split(command[0]) : command,
             NamePrefix = JobNamePrefix,
         });
+    }
+
+    /// <summary>
+    /// CK1058, as Run, for a read-only mount whose host folder is missing, when the project folder is this checkout's
+    /// (a cluster on this machine or a shared file system); writable ones are created by the batch script.
+    /// </summary>
+    private void CheckDatasets(JobPlan plan)
+    {
+        if (plan.Cluster.ProjectFolder is not null) return;
+        var missing = plan.Mounts.Where(m => m.ReadOnly && !m.IsVolume && !Path.Exists(m.Source))
+            .Select(m => DefinitionRules.MountMissing.At($"{plan.Entry.Environment}/{plan.Entry.Entry} Mounts",
+                $"the host path of the {m.Kind.ToString().ToLowerInvariant()} mount at {m.Target} does not exist", m.Source))
+            .ToList();
+        if (missing.Count > 0) throw new DiagnosticException(missing);
     }
 
     /// <summary>CK3102 unless the image is where the cluster takes it from: the local daemon, or the registry.</summary>

@@ -23,5 +23,6 @@ public static class TestScripts
         ("podman", Podman.PodmanEngineTests.Script),
         ("sbom", Sbom.SbomTargetTests.Script),
         ("multiarch", MultiPlatform.MultiPlatformTests.Script),
+        ("cluster", Clusters.SlurmJobTests.Environment),
     ];
 }

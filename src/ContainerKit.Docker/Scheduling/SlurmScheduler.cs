@@ -75,10 +75,10 @@ public sealed partial class SlurmScheduler(TextWriter messages)
         }
     }
 
-    /// <summary>Every job the controller knows (pending, running and recently finished), by id.</summary>
+    /// <summary>Every job of the submitting user the controller knows (pending, running and recently finished), by id.</summary>
     public async Task<IReadOnlyList<ScheduledJob>> ListAsync(CancellationToken cancellationToken)
     {
-        var (exit, output, error) = await RunAsync("squeue", ["--noheader", "--states=all", "--format=%i|%j|%T|%M"], cancellationToken).ConfigureAwait(false);
+        var (exit, output, error) = await RunAsync("squeue", ["--noheader", "--me", "--states=all", "--format=%i|%j|%T|%M"], cancellationToken).ConfigureAwait(false);
         if (exit != 0) throw Unavailable("squeue", $"squeue failed (exit {exit}): {Line(error, output)}");
         return output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(line => line.Split('|'))
