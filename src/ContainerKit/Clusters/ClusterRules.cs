@@ -16,9 +16,9 @@ public static class ClusterRules
     public static readonly DiagnosticRule UnknownJob = new("CK1201", E, "unknown job",
         "Pass the name of one of the cluster's Jobs, or leave --job out to run its unattended job with --command.");
 
-    /// <summary>CK1202: a job's mount names a mount of its environment.</summary>
+    /// <summary>CK1202: a job's mount is one its entry declares.</summary>
     public static readonly DiagnosticRule UnknownMount = new("CK1202", E, "unknown mount",
-        "List in Job.Mounts only names of mounts the job's environment declares.");
+        "List in Job.Mounts only container paths of mounts the job's environment declares for the entry (or leave it null for all of them).");
 
     /// <summary>CK1203: cluster and job names are valid Slurm job names and file names.</summary>
     public static readonly DiagnosticRule SlurmName = new("CK1203", E, "Slurm name",

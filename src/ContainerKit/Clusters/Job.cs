@@ -24,8 +24,11 @@ public abstract record Job
     /// <summary>The entrypoint's variables.</summary>
     public EntrypointVariables Variables { get; init; } = new();
 
-    /// <summary>The names of the environment's mounts this job sees, besides the project.</summary>
-    public IReadOnlyList<string> Mounts { get; init; } = [];
+    /// <summary>
+    /// The container paths of the entry's declared mounts this job sees besides the project; null (default) for every
+    /// declared mount. A path the entry does not declare is CK1202.
+    /// </summary>
+    public IReadOnlyList<string>? Mounts { get; init; }
 
     /// <summary>Secrets referenced by file (never by value), each mounted read-only with its variable set to the path.</summary>
     public IReadOnlyList<SecretReference> Secrets { get; init; } = [];
