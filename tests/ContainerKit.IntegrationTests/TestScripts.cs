@@ -19,5 +19,6 @@ public static class TestScripts
         ("dev-only-after", DevOnlyChangeTests.After),
         ("clean", CleanTargetTests.Script),
         ("faults", Faults.FaultRepository.Script("faults", "true")),
+        ("cluster", Clusters.SlurmJobTests.Environment),
     ];
 }
