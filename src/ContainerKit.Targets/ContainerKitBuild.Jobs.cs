@@ -8,6 +8,7 @@ using ContainerKit.Docker.Scheduling;
 using ContainerKit.Rendering;
 using ContainerKit.Scripting.Compilation;
 using ContainerKit.Targets.Host;
+using ContainerKit.Validation;
 
 namespace ContainerKit.Targets;
 
@@ -61,6 +62,7 @@ public abstract partial class ContainerKitBuild
                 ? await ChooseImageAsync(engine, folder, ImageRoles.Dev, ImageRoles.DevUser, ct)
                 : await ChooseImageAsync(engine, folder, ImageRoles.Run, ImageRoles.RunUser, ct);
             var plan = PlanJob(cluster, job, (folder, image), Command);
+            CheckDatasets(plan);
             await CheckImageAsync(engine, plan, folder, isUserImage: image != GenericImage(folder, job).Image, ct);
             await SubmitSlurmAsync(plan, ct);
         }, ct));
@@ -143,14 +145,27 @@ public abstract partial class ContainerKitBuild
     {
         var manifest = image.Folder.Manifest;
         var project = LoadEnvironments().First(e => e.Name == manifest.Environment).Project;
-        var entry = new JobEntry(manifest.Environment, manifest.Entry, manifest.Acceleration,
-            Accelerated: !string.Equals(manifest.Acceleration, "cpu", StringComparison.Ordinal),
-            project.Name, project.Package, manifest.ProjectRootAt, image.Image);
-        return JobPlanner.Plan(cluster, job, entry, new JobPlanOptions(cluster.ProjectFolder ?? RootDirectory)
+        var projectFolder = cluster.ProjectFolder ?? RootDirectory;
+        var entry = JobEntry.From(image.Folder.Entry, project, image.Image, projectFolder);
+        return JobPlanner.Plan(cluster, job, entry, new JobPlanOptions(projectFolder)
         {
             Command = command.Count == 1 ? ShellWords.Split(command[0]) : command,
             NamePrefix = JobNamePrefix,
         });
+    }
+
+    /// <summary>
+    /// CK1058, as Run, for a read-only mount whose host folder is missing, when the project folder is this checkout's
+    /// (a cluster on this machine or a shared file system); writable ones are created by the batch script.
+    /// </summary>
+    private void CheckDatasets(JobPlan plan)
+    {
+        if (plan.Cluster.ProjectFolder is not null) return;
+        var missing = plan.Mounts.Where(m => m.ReadOnly && !m.IsVolume && !Path.Exists(m.Source))
+            .Select(m => DefinitionRules.MountMissing.At($"{plan.Entry.Environment}/{plan.Entry.Entry} Mounts",
+                $"the host path of the {m.Kind.ToString().ToLowerInvariant()} mount at {m.Target} does not exist", m.Source))
+            .ToList();
+        if (missing.Count > 0) throw new DiagnosticException(missing);
     }
 
     /// <summary>CK3102 unless the image is where the cluster takes it from: the local daemon, or the registry.</summary>

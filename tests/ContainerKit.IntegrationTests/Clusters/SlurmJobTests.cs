@@ -14,7 +14,8 @@ public sealed class SlurmJobTests(EngineFixture engine) : IAsyncLifetime
 {
     /// <summary>The environment: the test base with Debian's Python, able to install the mounted project (setuptools).</summary>
     internal static readonly string Environment = ScratchRepository.Definition("ClusterEnvironment", "it-cluster", "containerkit-it/cluster",
-        TestEngineProvisioner.BaseImage, """public override AptPackages BaseApt => ["python3", "python3-venv", "python3-setuptools", "python3-wheel"];""");
+        TestEngineProvisioner.BaseImage, """public override AptPackages BaseApt => ["python3", "python3-venv", "python3-setuptools", "python3-wheel"];""",
+        """public override IReadOnlyList<Mount> Mounts => [Mount.Dataset("data", "/data").WithVariable("DATA_DIR"), Mount.Output("results", "/results")];""");
 
     /// <summary>The clusters: <c>docker</c> (local daemon) and <c>podman</c> (loopback registry).</summary>
     private const string Clusters = """
@@ -56,8 +57,9 @@ public sealed class SlurmJobTests(EngineFixture engine) : IAsyncLifetime
     {
         Write("pyproject.toml", "[project]\nname = \"it-cluster\"\nversion = \"0.1\"\n[build-system]\nrequires = [\"setuptools\"]\nbuild-backend = \"setuptools.build_meta\"\n");
         Write("it_cluster/__init__.py", "ANSWER = 42\n");
+        Write("data/hello.txt", "hello from the dataset\n");
         Write("build/Clusters/ItClusters.cs", Clusters);
-        Write(".gitignore", "artifacts/\n*.egg-info/\n");
+        Write(".gitignore", "artifacts/\n*.egg-info/\nresults/\n");
         await _repository.CommitAsync("cluster.env.csx", Environment);
         await _repository.GitAsync("add", "-A");
         await _repository.GitAsync("-c", "user.name=ck", "-c", "user.email=ck@localhost", "commit", "-q", "-m", "project and clusters");
@@ -78,6 +80,18 @@ public sealed class SlurmJobTests(EngineFixture engine) : IAsyncLifetime
         Assert.Equal("before\n", three.StandardOutput);
         Assert.Contains("to-stderr", three.Log, StringComparison.Ordinal);
         Assert.Contains("FAILED", three.Log, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_declared_mounts_are_visible_inside_the_job()
+    {
+        var job = await RunAsync("Submit", "--cluster", "docker", "--wait", "--command",
+            "sh -c 'cat \"$DATA_DIR/hello.txt\"; touch /data/written 2>/dev/null || echo read-only; echo written > /results/out.txt'");
+
+        Assert.True(job.Exit == 0, job.Log);
+        Assert.Equal("hello from the dataset\nread-only\n", job.StandardOutput);
+        Assert.False(File.Exists(Path.Combine(_repository.Root, "data", "written")));
+        Assert.Equal("written\n", File.ReadAllText(Path.Combine(_repository.Root, "results", "out.txt")));
     }
 
     [Fact]
@@ -149,7 +163,7 @@ public sealed class SlurmJobTests(EngineFixture engine) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Unknown_clusters_and_jobs_and_GPUs_on_a_cpu_entry_exit_2_and_write_nothing()
+    public async Task Unknown_clusters_jobs_a_missing_dataset_and_GPUs_on_a_cpu_entry_exit_2_and_write_or_submit_nothing()
     {
         var jobs = await JobsAsync();
         var rendered = await RunAsync("RenderJobs");
@@ -165,6 +179,8 @@ public sealed class SlurmJobTests(EngineFixture engine) : IAsyncLifetime
         var unknownCluster = await RunAsync("Submit", "--cluster", "dockr", "--command", "true");
         var unknownJob = await RunAsync("Submit", "--cluster", "docker", "--job", "runn", "--command", "true");
         var gpus = await RunAsync("RenderJobs");
+        Directory.Delete(Path.Combine(_repository.Root, "data"), recursive: true);
+        var noDataset = await RunAsync("Submit", "--cluster", "docker", "--command", "true");
 
         Assert.Equal(2, unknownCluster.Exit);
         Assert.Contains("CK1200", unknownCluster.Log, StringComparison.Ordinal);
@@ -176,6 +192,9 @@ public sealed class SlurmJobTests(EngineFixture engine) : IAsyncLifetime
         Assert.Contains("CK1206", gpus.Log, StringComparison.Ordinal);
         Assert.Contains("DockerGpuCluster.Jobs[run].Resources", gpus.Log, StringComparison.Ordinal);
         Assert.Equal(before + "# marker\n", File.ReadAllText(batch));
+        Assert.Equal(2, noDataset.Exit);
+        Assert.Contains("CK1058", noDataset.Log, StringComparison.Ordinal);
+        Assert.Contains("dataset mount at /data does not exist", noDataset.Log, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(_repository.Root, "artifacts", "jobs", "docker-gpu")));
         Assert.Equal(jobs.Keys.Order(), (await JobsAsync()).Keys.Order());
     }

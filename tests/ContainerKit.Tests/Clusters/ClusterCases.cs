@@ -1,5 +1,7 @@
 using ContainerKit.Clusters;
 using ContainerKit.Clusters.Planning;
+using ContainerKit.Rendering;
+using Environments;
 
 namespace ContainerKit.Tests.Clusters;
 
@@ -9,12 +11,18 @@ internal static class ClusterCases
     /// <summary>The project folder on the cluster in every case.</summary>
     public const string ProjectFolder = "/home/researcher/research-project";
 
-    /// <summary>The example's research cpu entry, generic run image.</summary>
-    public static JobEntry Cpu { get; } = new("research", "amd64-cpu", "cpu", Accelerated: false, "research-project", "research_project",
-        "/project/research-project", "example-lab/research-project:amd64-cpu-run-latest-root");
+    /// <summary>The example's research cpu entry (rendered), generic run image.</summary>
+    public static JobEntry Cpu { get; } = Example("cpu");
 
-    /// <summary>The example's research cuda entry, generic run image.</summary>
-    public static JobEntry Cuda { get; } = Cpu with { Entry = "amd64-cuda", Acceleration = "cuda", Accelerated = true, LocalImage = "example-lab/research-project:amd64-cuda-run-latest-root" };
+    /// <summary>The example's research cuda entry (rendered), generic run image.</summary>
+    public static JobEntry Cuda { get; } = Example("cuda");
+
+    private static JobEntry Example(string acceleration)
+    {
+        var rendered = Assert.Single(RenderPipeline.Plan([new ResearchEnvironment()], new RenderSelection([], ["amd64"], [acceleration]), _ => null).Entries);
+        var image = ImageTagTemplate.Expand(rendered.Manifest.Image(ImageRoles.Run).TagTemplates[0], "latest", null);
+        return JobEntry.From(rendered, new ResearchEnvironment().Project, image, ProjectFolder);
+    }
 
     /// <summary>Plans <paramref name="job"/> on <paramref name="cluster"/> for <paramref name="entry"/> (default <see cref="Cpu"/>).</summary>
     public static JobPlan Plan(ClusterDefinition cluster, Job job, JobEntry? entry = null, IReadOnlyList<string>? command = null, string prefix = "") =>

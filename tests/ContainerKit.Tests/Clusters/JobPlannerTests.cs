@@ -22,7 +22,7 @@ public sealed class JobPlannerTests
         Assert.Equal(new JobResources { Time = TimeSpan.FromHours(26), Cpus = 8, Memory = MemorySize.Gigabytes(64), Gpus = 2 }, plan.Resources);
         Assert.Equal("/project/research-project", plan.WorkingDirectory);
         Assert.Equal(
-            ["HF_TOKEN_AT=/run/secrets/hf", "HYDRA_FULL_ERROR=1", "PACKAGE_NAME=research_project", "PROJECT_NAME=research-project",
+            ["DATA_DIR=/data", "HF_TOKEN_AT=/run/secrets/hf", "HYDRA_FULL_ERROR=1", "OUTPUT_DIR=/outputs", "PACKAGE_NAME=research_project", "PROJECT_NAME=research-project",
              "PROJECT_ROOT_AT=/project/research-project", "RUN_NOTE=it's a test", "WANDB_API_KEY_FILE_AT=/run/secrets/wandb"],
             plan.Environment.Select(p => $"{p.Key}={p.Value}"));
     }
@@ -96,6 +96,36 @@ public sealed class JobPlannerTests
         var plan = Plan(new ConfigurableSlurmCluster(runtime, SlurmImageSource.File(path), job), job);
 
         Assert.Equal(expected, plan.Image);
+    }
+
+    [Fact]
+    public void A_job_sees_the_entrys_declared_mounts_resolved_on_the_cluster_or_the_ones_it_lists()
+    {
+        var all = new UnattendedJob("all") { Command = ["true"] };
+        var data = new UnattendedJob("data") { Mounts = ["/data"], Command = ["true"] };
+        var cluster = new ConfigurableSlurmCluster(SlurmContainerRuntime.Docker, Local, all, data);
+
+        var allPlan = Plan(cluster, all);
+        var dataPlan = Plan(cluster, data);
+
+        Assert.Equal([$"{ProjectFolder}/data:/data:ro", $"{ProjectFolder}/outputs:/outputs"], allPlan.Mounts.Select(m => m.Bind));
+        Assert.Contains(allPlan.Environment, p => p is { Key: "OUTPUT_DIR", Value: "/outputs" });
+        Assert.Equal([$"{ProjectFolder}/data:/data:ro"], dataPlan.Mounts.Select(m => m.Bind));
+        Assert.Contains(dataPlan.Environment, p => p is { Key: "DATA_DIR", Value: "/data" });
+        Assert.DoesNotContain(dataPlan.Environment, p => p.Key == "OUTPUT_DIR");
+    }
+
+    [Fact]
+    public void A_mount_the_entry_does_not_declare_is_CK1202()
+    {
+        var job = new UnattendedJob("run") { Mounts = ["/data", "/scratch"], Command = ["true"] };
+
+        var error = Refused(new ConfigurableSlurmCluster(SlurmContainerRuntime.Docker, Local, job), job);
+
+        var finding = Assert.Single(error.Diagnostics);
+        Assert.Equal("CK1202", finding.Id);
+        Assert.Equal("/scratch", finding.Value);
+        Assert.Contains("(mounts: /data, /outputs)", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]

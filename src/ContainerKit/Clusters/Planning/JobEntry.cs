@@ -1,3 +1,7 @@
+using ContainerKit.Definitions;
+using ContainerKit.Model;
+using ContainerKit.Rendering;
+
 namespace ContainerKit.Clusters.Planning;
 
 /// <summary>
@@ -12,6 +16,8 @@ namespace ContainerKit.Clusters.Planning;
 /// <param name="PackageName">PACKAGE_NAME.</param>
 /// <param name="ProjectRootAt">PROJECT_ROOT_AT, the job's working directory.</param>
 /// <param name="LocalImage">The image as tagged locally, e.g. <c>example-lab/research-project:amd64-cpu-run-latest-root</c>.</param>
+/// <param name="Mounts">The entry's declared mounts (render.json), host paths resolved against the project folder on the cluster; null for none.</param>
+/// <param name="Devices">The entry's device options (GPUs, devices, groups), as Run passes them; null for none.</param>
 public sealed record JobEntry(
     string Environment,
     string Entry,
@@ -20,4 +26,20 @@ public sealed record JobEntry(
     string ProjectName,
     string PackageName,
     string ProjectRootAt,
-    string LocalImage);
+    string LocalImage,
+    IReadOnlyList<ResolvedMount>? Mounts = null,
+    DeviceOptions? Devices = null)
+{
+    /// <summary>
+    /// The entry of a rendered folder running <paramref name="image"/>: project settings from <paramref name="project"/>,
+    /// mounts resolved against <paramref name="projectFolder"/> (the project's folder on the cluster), devices as Run passes them.
+    /// </summary>
+    public static JobEntry From(RenderedEntry rendered, Project project, string image, string projectFolder)
+    {
+        ArgumentNullException.ThrowIfNull(rendered);
+        ArgumentNullException.ThrowIfNull(project);
+        var manifest = rendered.Manifest;
+        return new JobEntry(manifest.Environment, manifest.Entry, manifest.Acceleration, rendered.Entry.Acceleration.Kind != AccelerationKind.Cpu,
+            project.Name, project.Package, manifest.ProjectRootAt, image, manifest.ResolvedMounts(projectFolder), manifest.DeviceOptionsToPass());
+    }
+}

@@ -1,3 +1,5 @@
+using ContainerKit.Model;
+
 namespace ContainerKit.Clusters.Planning;
 
 /// <summary>
@@ -38,6 +40,9 @@ public sealed record JobPlan
 
     /// <summary>The working directory inside the container: the project (PROJECT_ROOT_AT).</summary>
     public required string WorkingDirectory { get; init; }
+
+    /// <summary>The entry's declared mounts this job sees (<see cref="Job.Mounts"/>), host paths resolved on the cluster.</summary>
+    public required IReadOnlyList<ResolvedMount> Mounts { get; init; }
 
     /// <summary>The secrets, each mounted read-only at its path.</summary>
     public IReadOnlyList<SecretReference> Secrets => Job.Secrets;

@@ -25,6 +25,7 @@ public static class JobPlanner
             Image = ImageFor(cluster, entry.LocalImage, options.ProjectFolder),
             Resources = job.Resources.Over(cluster.Defaults),
             Environment = Variables(job, entry),
+            Mounts = [.. (entry.Mounts ?? []).Where(m => job.Mounts is null || job.Mounts.Contains(m.Target)).OrderBy(m => m.Target, StringComparer.Ordinal)],
             ProjectFolder = options.ProjectFolder,
             WorkingDirectory = workingDirectory,
             Command = options.Command.Count > 0 ? options.Command : job.Command,
@@ -60,6 +61,10 @@ public static class JobPlanner
             ["PACKAGE_NAME"] = entry.PackageName,
             ["PROJECT_ROOT_AT"] = entry.ProjectRootAt,
         };
+        foreach (var mount in (entry.Mounts ?? []).Where(m => m.Variable is not null && (job.Mounts is null || job.Mounts.Contains(m.Target))))
+        {
+            variables[mount.Variable!] = mount.Target;
+        }
         foreach (var (name, value) in job.Variables.Set()) variables[name] = value;
         foreach (var secret in job.Secrets) variables[secret.Variable] = secret.At;
         switch (job)

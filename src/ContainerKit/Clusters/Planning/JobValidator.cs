@@ -21,6 +21,11 @@ public static class JobValidator
 
         CheckNames(plan, Add);
         CheckResources(plan, Add);
+        foreach (var target in (plan.Job.Mounts ?? []).Where(t => !(plan.Entry.Mounts ?? []).Any(m => m.Target == t)))
+        {
+            var declared = string.Join(", ", (plan.Entry.Mounts ?? []).Select(m => m.Target));
+            Add(ClusterRules.UnknownMount, nameof(Job.Mounts), $"{plan.Entry.Environment}/{plan.Entry.Entry} declares no mount at this path (mounts: {(declared.Length == 0 ? "none" : declared)})", target);
+        }
         foreach (var secret in plan.Secrets) CheckSecret(plan.Cluster, secret, Add);
         if (plan.Cluster is SlurmCluster slurm) CheckSlurm(slurm, Add);
         if (plan.Command.Count == 0 || plan.Command.All(string.IsNullOrWhiteSpace))

@@ -20,6 +20,26 @@ public sealed class ContainerEngineLaunch(SlurmContainerRuntime runtime) : ISlur
     /// <inheritdoc />
     public SlurmContainerRuntime Runtime => runtime;
 
+    /// <summary>
+    /// The entry's devices when the job asks for GPUs: NVIDIA GPUs are the ones Slurm allocated (Docker:
+    /// <c>--gpus device=$CUDA_VISIBLE_DEVICES</c>; Podman: the CDI device), other devices and groups as Run passes them.
+    /// </summary>
+    private void Devices(JobPlan plan, StringBuilder text)
+    {
+        if (plan.Resources.Gpus is not > 0 || plan.Entry.Devices is not { IsEmpty: false } devices) return;
+        if (devices.AllGpus)
+        {
+            text.Append(runtime == SlurmContainerRuntime.Podman
+                ? "  --device nvidia.com/gpu=all\n"
+                : "  --gpus \"\\\"device=${CUDA_VISIBLE_DEVICES:?Slurm set no CUDA_VISIBLE_DEVICES}\\\"\"\n");
+        }
+        var words = (devices with { AllGpus = false }).DockerRunArguments();
+        for (var i = 0; i + 1 < words.Count; i += 2)
+        {
+            text.Append($"  {words[i]} {ShellQuoting.Word(words[i + 1])}\n");
+        }
+    }
+
     private string Program => runtime == SlurmContainerRuntime.Podman ? "podman" : "docker";
 
     /// <inheritdoc />
@@ -30,14 +50,13 @@ public sealed class ContainerEngineLaunch(SlurmContainerRuntime runtime) : ISlur
             .Append("ck_run=(\n")
             .Append("  --rm --network host --ipc host\n");
         if (runtime == SlurmContainerRuntime.Podman) text.Append("  --pull newer\n");
-        if (plan.Resources.Gpus is > 0)
-        {
-            text.Append(runtime == SlurmContainerRuntime.Podman
-                ? "  --device nvidia.com/gpu=all\n"
-                : "  --gpus \"\\\"device=${CUDA_VISIBLE_DEVICES:?Slurm set no CUDA_VISIBLE_DEVICES}\\\"\"\n");
-        }
+        Devices(plan, text);
         text.Append($"  --volume {ShellQuoting.Word(plan.ProjectFolder + ":" + plan.WorkingDirectory)}\n")
             .Append($"  --workdir {ShellQuoting.Word(plan.WorkingDirectory)}\n");
+        foreach (var mount in plan.Mounts)
+        {
+            text.Append($"  --volume {ShellQuoting.Word(mount.Bind)}\n");
+        }
         foreach (var secret in plan.Secrets.OfType<FileSecret>().OrderBy(s => s.At, StringComparer.Ordinal))
         {
             text.Append($"  --volume {SlurmBatchRenderer.HostPath(secret.HostPath)}{ShellQuoting.Word(":" + secret.At + ":ro")}\n");
@@ -53,7 +72,14 @@ public sealed class ContainerEngineLaunch(SlurmContainerRuntime runtime) : ISlur
         text.Append("  \"$ck_image\"");
         foreach (var word in plan.Command) text.Append(' ').Append(ShellQuoting.Word(word));
         var containerName = ShellQuoting.Word(plan.ScheduledName);
-        return text.Append("\n)\n")
+        text.Append("\n)\n");
+        var writable = plan.Mounts.Where(m => !m.IsVolume && !m.ReadOnly).Select(m => ShellQuoting.Word(m.Source)).ToList();
+        if (writable.Count > 0)
+        {
+            // Writable host folders are created by the job's user, not by the container engine (as root).
+            text.Append($"mkdir -p {string.Join(" ", writable)}\n");
+        }
+        return text
             .Append("# One container per task, named after the job, its id and the task; the variables expand in each task's shell.\n")
             .Append("# shellcheck disable=SC2016\n")
             .Append($"srun --kill-on-bad-exit=1 bash -c 'exec {Program} run --name \"$0-$SLURM_JOB_ID-$SLURM_PROCID\" \"$@\"' {containerName} \"${{ck_run[@]}}\"\n")
