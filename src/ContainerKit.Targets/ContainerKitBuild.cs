@@ -34,7 +34,7 @@ public abstract partial class ContainerKitBuild : NukeBuild
     public string? RegistryPassword { get; set; }
 
     /// <summary>Command for Run / Dev.</summary>
-    [Parameter("Command to run in the container (Run, Dev)")]
+    [Parameter("Command to run in the container (Run, Dev; Submit: instead of the job's own)")]
     public string[] Command { get; set; } = [];
 
     /// <summary>Ad hoc mounts host:container[:ro] for Run, Dev and EmptyInteractive.</summary>
