@@ -46,6 +46,15 @@ public abstract partial class ContainerKitBuild
                 ReplaceFolder(folder, files);
                 Output.WriteLine($"wrote {Path.GetRelativePath(RootDirectory, folder)}/: {(files.Count == 0 ? "no files" : string.Join(", ", files.Select(f => f.FileName)))}");
             }
+            // Rendering every cluster also drops the folders of clusters that no longer exist.
+            var root = Path.Combine(RootDirectory, JobsFolder);
+            foreach (var stale in Cluster is null && Directory.Exists(root) ? Directory.GetDirectories(root) : [])
+            {
+                var name = Path.GetFileName(stale);
+                if (name.StartsWith('.') || clusters.Any(c => c.Name == name)) continue;
+                Directory.Delete(stale, recursive: true);
+                Output.WriteLine($"removed {Path.GetRelativePath(RootDirectory, stale)}/ (no cluster of that name)");
+            }
         });
 
     /// <summary>Submits a job.</summary>
