@@ -6,8 +6,7 @@ namespace Clusters;
 /// This machine's Slurm cluster (./build.sh TestCluster provisions one), running the research environment's cpu
 /// images with the local Docker daemon:
 /// <c>./build.sh Submit --cluster local --acceleration cpu --command "python3 -c 'print(6*7)'" --wait</c>.
-/// The experiment sees only the outputs mount (the batch script creates outputs/); the other jobs see every mount of
-/// the environment, so data/ must exist before they are submitted (mkdir -p data).
+/// Every job sees the environment's mounts (data/ read-only at /data, outputs/ at /outputs).
 /// </summary>
 public sealed class LocalCluster : SlurmCluster
 {
@@ -22,7 +21,7 @@ public sealed class LocalCluster : SlurmCluster
     /// <inheritdoc />
     public override IReadOnlyList<Job> Jobs =>
     [
-        new UnattendedJob("experiment") { Image = Research, Mounts = ["/outputs"], Command = ["python3", "-c", "import sys; print(sys.version)"] },
+        new UnattendedJob("experiment") { Image = Research, Command = ["python3", "-c", "import sys; print(sys.version)"] },
         new DistributedJob("ddp", nodes: 1, tasksPerNode: 2)
         {
             Image = Research,
