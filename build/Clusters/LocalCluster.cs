@@ -10,7 +10,7 @@ namespace Clusters;
 /// </summary>
 public sealed class LocalCluster : SlurmCluster
 {
-    private static readonly JobImage Research = new() { Environment = "research", Acceleration = "cpu" };
+    private static readonly JobImage Research = new() { Environment = "research", Platform = "amd64", Acceleration = "cpu" };
 
     /// <inheritdoc />
     public override SlurmContainerRuntime Runtime => SlurmContainerRuntime.Docker;
