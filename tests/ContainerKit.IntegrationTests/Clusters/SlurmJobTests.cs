@@ -55,7 +55,9 @@ public sealed class SlurmJobTests(EngineFixture engine) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Write("pyproject.toml", "[project]\nname = \"it-cluster\"\nversion = \"0.1\"\n[build-system]\nrequires = [\"setuptools\"]\nbuild-backend = \"setuptools.build_meta\"\n");
+        // The package is named: setuptools' flat-layout discovery would also find artifacts/ and refuse to build.
+        Write("pyproject.toml", "[project]\nname = \"it-cluster\"\nversion = \"0.1\"\n[tool.setuptools]\npackages = [\"it_cluster\"]\n"
+            + "[build-system]\nrequires = [\"setuptools\"]\nbuild-backend = \"setuptools.build_meta\"\n");
         Write("it_cluster/__init__.py", "ANSWER = 42\n");
         Write("data/hello.txt", "hello from the dataset\n");
         Write("build/Clusters/ItClusters.cs", Clusters);
@@ -136,7 +138,8 @@ public sealed class SlurmJobTests(EngineFixture engine) : IAsyncLifetime
     {
         var jobs = await JobsAsync();
         var unbuilt = await RunAsync("Submit", "--cluster", "docker", "--command", "true", "--revision", "never-built");
-        var unpushed = await RunAsync("Submit", "--cluster", "podman", "--command", "true");
+        // A revision nobody pushed: the registry repository may hold the run's latest images from another test.
+        var unpushed = await RunAsync("Submit", "--cluster", "podman", "--command", "true", "--revision", "never-pushed");
 
         Assert.Equal(1, unbuilt.Exit);
         Assert.Contains("CK3102", unbuilt.Log, StringComparison.Ordinal);
@@ -144,7 +147,7 @@ public sealed class SlurmJobTests(EngineFixture engine) : IAsyncLifetime
         Assert.Contains("./build.sh BuildGeneric --environment it-cluster --platform amd64 --acceleration cpu", unbuilt.Log, StringComparison.Ordinal);
         Assert.Equal(1, unpushed.Exit);
         Assert.Contains("CK3102", unpushed.Log, StringComparison.Ordinal);
-        Assert.Contains($"127.0.0.1:5000/{engine.Namespace.Name}/containerkit-it/cluster:amd64-cpu-run-latest-root", unpushed.Log, StringComparison.Ordinal);
+        Assert.Contains($"127.0.0.1:5000/{engine.Namespace.Name}/containerkit-it/cluster:amd64-cpu-run-never-pushed-root", unpushed.Log, StringComparison.Ordinal);
         Assert.Contains("./build.sh PushGeneric --registry 127.0.0.1:5000", unpushed.Log, StringComparison.Ordinal);
         Assert.Equal(jobs.Keys.Order(), (await JobsAsync()).Keys.Order());
     }
