@@ -10,25 +10,7 @@ namespace ContainerKit.Tests.Clusters;
 /// </summary>
 public sealed class KubernetesJobClientTests : IDisposable
 {
-    private const string Manifest = """
-        apiVersion: batch/v1
-        kind: Job
-        metadata:
-          name: train-unattended
-          namespace: research
-          labels:
-            app.kubernetes.io/managed-by: containerkit
-        spec:
-          backoffLimit: 0
-          template:
-            spec:
-              restartPolicy: Never
-              containers:
-                - name: main
-                  image: registry.example.org/lab/research-project:amd64-cpu-run-latest-root
-                  args: ["python3", "-c", "print(6*7)"]
-
-        """;
+    private const string Manifest = SampleJobManifest.Text;
 
     private readonly string _folder = Directory.CreateTempSubdirectory("ck-kube-client-").FullName;
 

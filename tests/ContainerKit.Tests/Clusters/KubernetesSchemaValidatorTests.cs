@@ -3,25 +3,7 @@ namespace ContainerKit.Tests.Clusters;
 /// <summary>The schema validator the manifest tests rely on really rejects what the Kubernetes API schema forbids.</summary>
 public sealed class KubernetesSchemaValidatorTests(KubernetesSchemaFixture schema) : IClassFixture<KubernetesSchemaFixture>
 {
-    private const string ValidJob = """
-        apiVersion: batch/v1
-        kind: Job
-        metadata:
-          name: probe
-        spec:
-          backoffLimit: 0
-          template:
-            spec:
-              restartPolicy: Never
-              containers:
-                - name: main
-                  image: registry.example.org/lab/image:tag
-                  resources:
-                    limits:
-                      memory: 64Gi
-                      nvidia.com/gpu: 1
-
-        """;
+    private const string ValidJob = SampleJobManifest.Text;
 
     [Fact]
     public async Task A_valid_job_passes()
@@ -29,7 +11,7 @@ public sealed class KubernetesSchemaValidatorTests(KubernetesSchemaFixture schem
         var (exit, output) = await schema.ValidateAsync(new Dictionary<string, string> { ["job.yaml"] = ValidJob });
 
         Assert.True(exit == 0, output);
-        Assert.Contains("ok (batch/v1 Job probe)", output);
+        Assert.Contains("ok (batch/v1 Job train-unattended)", output);
     }
 
     [Theory]
