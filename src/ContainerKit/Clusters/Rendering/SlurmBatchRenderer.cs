@@ -16,6 +16,8 @@ public sealed class SlurmBatchRenderer : IJobRenderer
     [
         new ContainerEngineLaunch(SlurmContainerRuntime.Docker),
         new ContainerEngineLaunch(SlurmContainerRuntime.Podman),
+        new PyxisLaunch(),
+        new ApptainerLaunch(),
     ];
 
     /// <summary>The extension of the batch script.</summary>
