@@ -16,6 +16,8 @@ public static class KubernetesDiagnostics
     public const string RunaiFailedId = "CK3133";
     /// <summary>A rendered manifest is not a Kubernetes Job the client can read.</summary>
     public const string ManifestUnreadableId = "CK3134";
+    /// <summary>Submit --wait on a Kubernetes or Run:ai cluster (not supported: no log streaming through the client yet).</summary>
+    public const string WaitUnsupportedId = "CK3135";
 
     /// <summary>A <see cref="DiagnosticException"/> with one error diagnostic.</summary>
     public static DiagnosticException Exception(string id, string location, string message, string? value = null, string? hint = null) =>
