@@ -20,8 +20,8 @@ public sealed class KubernetesSubmitterTests : IDisposable
     [InlineData("lab-runai", "dev", "runai-example-lab", "runai-scheduler")]
     public async Task Submit_posts_the_rendered_job_with_every_field(string clusterName, string jobName, string @namespace, string? scheduler)
     {
-        var cluster = ExampleJobPlans.Cluster(clusterName);
-        var plan = ExampleJobPlans.Plan(cluster, cluster.Jobs.Single(j => j.Name == jobName));
+        var cluster = JobRenderSnapshotTests.Clusters.Single(c => c.Name == clusterName);
+        var plan = ClusterCases.Plan(cluster, cluster.Jobs.Single(j => j.Name == jobName), ClusterCases.Cuda);
         await using var api = new FakeKubernetesApi(r => (201, r.Body));
 
         var name = await Submitter(api).SubmitAsync(plan, CancellationToken.None);
@@ -45,7 +45,7 @@ public sealed class KubernetesSubmitterTests : IDisposable
     [Fact]
     public async Task Jobs_and_CancelJob_use_the_project_label_and_the_namespace()
     {
-        var cluster = (KubernetesCluster)ExampleJobPlans.Cluster("gpu-kubernetes");
+        var cluster = (KubernetesCluster)JobRenderSnapshotTests.Clusters.Single(c => c.Name == "gpu-kubernetes");
         await using var api = new FakeKubernetesApi(r => (200, r.Method == "GET"
             ? """{"apiVersion":"batch/v1","kind":"JobList","metadata":{},"items":[{"metadata":{"name":"research-project-experiment"},"status":{"active":1}}]}"""
             : """{"apiVersion":"v1","kind":"Status","status":"Success"}"""));

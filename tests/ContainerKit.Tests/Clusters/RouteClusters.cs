@@ -3,7 +3,7 @@ using ContainerKit.Clusters;
 namespace ContainerKit.Tests.Clusters;
 
 /// <summary>A Kubernetes cluster whose settings a test sets (the example's GPU cluster by default).</summary>
-internal sealed class TestKubernetesCluster : KubernetesCluster
+internal sealed class RouteKubernetesCluster : KubernetesCluster
 {
     public string NamespaceValue { get; init; } = "research";
     public string? SchedulerValue { get; init; }
@@ -31,7 +31,7 @@ internal sealed class TestKubernetesCluster : KubernetesCluster
 }
 
 /// <summary>A Run:ai cluster whose jobs a test sets.</summary>
-internal sealed class TestRunaiCluster : RunaiCluster
+internal sealed class RouteRunaiCluster : RunaiCluster
 {
     public string ProjectValue { get; init; } = "example-lab";
     public required IReadOnlyList<Job> JobList { get; init; }
@@ -42,19 +42,17 @@ internal sealed class TestRunaiCluster : RunaiCluster
     public override IReadOnlyList<Job> Jobs => JobList;
 }
 
-/// <summary>A Slurm cluster whose runtime, image source, EDF and project folder a test sets.</summary>
-internal sealed class TestSlurmCluster : SlurmCluster
+/// <summary>A Slurm cluster whose runtime, image source, and EDF a test sets.</summary>
+internal sealed class RouteSlurmCluster : SlurmCluster
 {
     public SlurmContainerRuntime RuntimeValue { get; init; } = SlurmContainerRuntime.Pyxis;
     public SlurmImageSource Source { get; init; } = SlurmImageSource.Registry("registry.example.org");
     public EdfOptions? EdfValue { get; init; }
-    public string Folder { get; init; } = "/scratch/research-project";
     public required IReadOnlyList<Job> JobList { get; init; }
 
     public override string Name => "test-slurm";
     public override SlurmContainerRuntime Runtime => RuntimeValue;
     public override SlurmImageSource ImageSource => Source;
     public override EdfOptions? Edf => EdfValue;
-    public override string? ProjectFolder => Folder;
     public override IReadOnlyList<Job> Jobs => JobList;
 }
