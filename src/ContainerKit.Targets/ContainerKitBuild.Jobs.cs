@@ -23,7 +23,7 @@ public abstract partial class ContainerKitBuild
     public const string SubmittedJobsFolder = "artifacts/submitted-jobs";
 
     /// <summary>The scheduler's id of a job (CancelJob).</summary>
-    [Parameter("CancelJob: the scheduler's id of the job to cancel (Jobs lists them)")]
+    [Parameter("CancelJob: the scheduler's id of the job to cancel (Jobs lists them; on Kubernetes and Run:ai the job's name)")]
     public string? Id { get; set; }
 
     /// <summary>Wait for a submitted job, streaming its output.</summary>

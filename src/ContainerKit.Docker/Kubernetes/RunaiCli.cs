@@ -22,7 +22,7 @@ public sealed class RunaiCli(string program = "runai")
     public async Task RunAsync(IReadOnlyList<string> arguments, string renderedFile, string workingDirectory, TextWriter output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(arguments);
-        var command = $"runai {string.Join(' ', arguments.Take(2))}";
+        var command = arguments.Count == 0 ? "runai" : $"runai {arguments[0]}";
         int exitCode;
         try
         {
