@@ -44,12 +44,14 @@ public sealed class GpuKubernetesCluster : KubernetesCluster
             Resources = new() { Gpus = 1 },
             Variables = OnScratch,
             Secrets = [SecretReference.Kubernetes("WANDB_API_KEY_FILE_AT", "wandb", "api-key", at: "/run/secrets/wandb-api-key")],
+            Mounts = [],
             Command = ["python", "-m", "research_project.experiment", "seed=1"],
         },
         new RemoteDevelopmentJob("dev")
         {
             Image = new() { Environment = "ResearchEnvironment", Acceleration = "cpu", Development = true },
             Variables = OnScratch with { GitConfigAt = "/scratch/.gitconfig" },
+            Mounts = [],
         },
     ];
 }

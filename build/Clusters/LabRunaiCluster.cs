@@ -38,6 +38,7 @@ public sealed class LabRunaiCluster : RunaiCluster
             Image = new() { Environment = "ResearchEnvironment", Acceleration = "cuda" },
             Resources = new() { Gpus = 1 },
             Variables = OnScratch("run"),
+            Mounts = [],
             Command = ["python", "-m", "research_project.experiment", "a=1"],
         },
         new RemoteDevelopmentJob("dev")
@@ -45,6 +46,7 @@ public sealed class LabRunaiCluster : RunaiCluster
             Image = new() { Environment = "ResearchEnvironment", Acceleration = "cuda", Development = true },
             Resources = new() { Gpus = 1 },
             Variables = OnScratch("dev"),
+            Mounts = [],
         },
     ];
 }

@@ -43,7 +43,11 @@ public static class ClusterTargetRules
     public static readonly DiagnosticRule SharedMemory = new("CK1237", E, "shared memory",
         "Give SharedMemorySize 1 MiB to 64 TiB, or null for none.");
 
+    /// <summary>CK1238: the entry's mounts suit the route (bind mounts on pyxis/Apptainer/EDF, none on Kubernetes).</summary>
+    public static readonly DiagnosticRule MountKind = new("CK1238", E, "mount kind",
+        "Named volumes run with Docker and Podman only; a Kubernetes pod reads data from its PVCs: set the job's Mounts to the bind mounts it needs, or [] for none.");
+
     /// <summary>All rules, for documentation and uniqueness tests.</summary>
     public static IReadOnlyList<DiagnosticRule> All { get; } =
-        [MountPath, EdfRuntime, DistributedOnKubernetes, SecretKind, KubernetesSetting, KubernetesLabel, TolerationForm, SharedMemory];
+        [MountPath, EdfRuntime, DistributedOnKubernetes, SecretKind, KubernetesSetting, KubernetesLabel, TolerationForm, SharedMemory, MountKind];
 }

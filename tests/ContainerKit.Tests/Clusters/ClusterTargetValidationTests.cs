@@ -13,7 +13,7 @@ public sealed class ClusterTargetValidationTests
     private static readonly JobImage Cuda = new() { Acceleration = "cuda" };
     private static readonly JobImage Cpu = new() { Acceleration = "cpu" };
 
-    private static UnattendedJob Experiment(JobImage? image = null) => new("experiment") { Image = image ?? Cuda, Command = ["python", "-V"] };
+    private static UnattendedJob Experiment(JobImage? image = null) => new("experiment") { Image = image ?? Cuda, Mounts = [], Command = ["python", "-V"] };
 
     public static TheoryData<string, ClusterDefinition, string> Cases() => new()
     {
@@ -41,6 +41,7 @@ public sealed class ClusterTargetValidationTests
         { "CK1236", new RouteKubernetesCluster { TolerationList = [new("nvidia.com/gpu", "Matches")], JobList = [Experiment()] }, "Matches" },
         { "CK1236", new RouteKubernetesCluster { TolerationList = [new("nvidia.com/gpu", "Exists", Value: "yes")], JobList = [Experiment()] }, "yes" },
         { "CK1236", new RouteKubernetesCluster { TolerationList = [new("nvidia.com/gpu", Effect: "Evict")], JobList = [Experiment()] }, "Evict" },
+        { "CK1238", new RouteKubernetesCluster { JobList = [Experiment() with { Mounts = null }] }, "/data" },
         { "CK1237", new RouteKubernetesCluster { SharedMemory = MemorySize.Megabytes(0), JobList = [Experiment()] }, "0 MiB" },
     };
 

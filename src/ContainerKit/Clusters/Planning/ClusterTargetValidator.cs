@@ -47,6 +47,12 @@ public static class ClusterTargetValidator
             paths.Add(($"Jobs[{plan.Job.Name}].Secrets", secret.HostPath));
             paths.Add(($"Jobs[{plan.Job.Name}].Secrets", secret.At));
         }
+        foreach (var mount in plan.Mounts)
+        {
+            if (mount.IsVolume) add(ClusterTargetRules.MountKind, $"Jobs[{plan.Job.Name}].Mounts", $"{cluster.Runtime} cannot mount a named volume", mount.Target);
+            paths.Add(($"Jobs[{plan.Job.Name}].Mounts", mount.Source));
+            paths.Add(($"Jobs[{plan.Job.Name}].Mounts", mount.Target));
+        }
         foreach (var (member, path) in paths.Where(p => p.Path.Contains(',') || p.Path.Contains(':')))
         {
             add(ClusterTargetRules.MountPath, member, $"{cluster.Runtime} mount lists cannot hold a path with ',' or ':'", path);
@@ -57,6 +63,10 @@ public static class ClusterTargetValidator
     {
         var job = $"Jobs[{plan.Job.Name}]";
         if (plan.Job is DistributedJob) add(ClusterTargetRules.DistributedOnKubernetes, job, "distributed jobs run on Slurm clusters", plan.Job.Name);
+        foreach (var mount in plan.Mounts)
+        {
+            add(ClusterTargetRules.MountKind, $"{job}.Mounts", "a pod cannot bind a folder of the submitting machine; put the data on a PVC (PvcMounts) and set Mounts = []", mount.Target);
+        }
         foreach (var secret in plan.Secrets)
         {
             var problem = (cluster, secret) switch

@@ -20,10 +20,13 @@ public sealed class ApptainerLaunch : ISlurmLaunch
     {
         ArgumentNullException.ThrowIfNull(plan);
         var cluster = (SlurmCluster)plan.Cluster;
-        var text = new StringBuilder("srun apptainer run \\\n");
+        var text = new StringBuilder();
+        SlurmBatchRenderer.AppendWritableFolders(text, plan);
+        text.Append("srun apptainer run \\\n");
         if (plan.Resources.Gpus is > 0) text.Append("  --nv \\\n");
         text.Append("  -c \\\n")
             .Append($"  -B {ShellQuoting.Word(plan.ProjectFolder + ":" + plan.WorkingDirectory)} \\\n");
+        foreach (var mount in plan.Mounts) text.Append($"  -B {ShellQuoting.Word(mount.Bind)} \\\n");
         foreach (var secret in plan.Secrets.OfType<FileSecret>().OrderBy(s => s.At, StringComparer.Ordinal))
         {
             text.Append($"  -B {SlurmBatchRenderer.HostPath(secret.HostPath)}{ShellQuoting.Word(":" + secret.At + ":ro")} \\\n");

@@ -50,6 +50,7 @@ public sealed class EdfRenderer : IJobRenderer
     private static IEnumerable<string> Mounts(JobPlan plan)
     {
         yield return Literal(plan.ProjectFolder) + ":" + Literal(plan.WorkingDirectory);
+        foreach (var mount in plan.Mounts) yield return Literal(mount.Bind);
         foreach (var secret in plan.Secrets.OfType<FileSecret>().OrderBy(s => s.At, StringComparer.Ordinal))
         {
             var host = secret.HostPath.StartsWith("~/", StringComparison.Ordinal) ? "${HOME}" + Literal(secret.HostPath[1..]) : Literal(secret.HostPath);

@@ -23,6 +23,7 @@ public sealed class PyxisLaunch : ISlurmLaunch
         ArgumentNullException.ThrowIfNull(plan);
         var cluster = (SlurmCluster)plan.Cluster;
         var text = new StringBuilder();
+        SlurmBatchRenderer.AppendWritableFolders(text, plan);
         if (cluster.Edf is { } edf)
         {
             text.Append("# The container engine reads the image, mounts, working directory and variables from the job's EDF.\n")
@@ -44,10 +45,11 @@ public sealed class PyxisLaunch : ISlurmLaunch
         return AppendCommand(text, plan).ToString();
     }
 
-    /// <summary>pyxis' <c>SRC:DST[:FLAGS]</c> list as one shell word: the project at the working directory, each secret file read-only.</summary>
+    /// <summary>pyxis' <c>SRC:DST[:FLAGS]</c> list as one shell word: the project at the working directory, the entry's mounts, each secret file read-only.</summary>
     private static string Mounts(JobPlan plan)
     {
         var mounts = new StringBuilder(ShellQuoting.Word(plan.ProjectFolder + ":" + plan.WorkingDirectory));
+        foreach (var mount in plan.Mounts) mounts.Append(',').Append(ShellQuoting.Word(mount.Bind));
         foreach (var secret in plan.Secrets.OfType<FileSecret>().OrderBy(s => s.At, StringComparer.Ordinal))
         {
             mounts.Append(',').Append(SlurmBatchRenderer.HostPath(secret.HostPath)).Append(ShellQuoting.Word(":" + secret.At + ":ro"));
