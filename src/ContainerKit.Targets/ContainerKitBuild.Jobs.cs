@@ -4,6 +4,7 @@ using ContainerKit.Clusters.Rendering;
 using ContainerKit.Definitions;
 using ContainerKit.Diagnostics;
 using ContainerKit.Docker.Engine;
+using ContainerKit.Docker.Kubernetes;
 using ContainerKit.Docker.Scheduling;
 using ContainerKit.Rendering;
 using ContainerKit.Scripting.Compilation;
@@ -22,7 +23,7 @@ public abstract partial class ContainerKitBuild
     public const string SubmittedJobsFolder = "artifacts/submitted-jobs";
 
     /// <summary>The scheduler's id of a job (CancelJob).</summary>
-    [Parameter("CancelJob: the scheduler's id of the job to cancel (Jobs lists them)")]
+    [Parameter("CancelJob: the scheduler's id of the job to cancel (Jobs lists them; on Kubernetes and Run:ai the job's name)")]
     public string? Id { get; set; }
 
     /// <summary>Wait for a submitted job, streaming its output.</summary>
@@ -73,7 +74,7 @@ public abstract partial class ContainerKitBuild
             var plan = PlanJob(cluster, job, (folder, image), Command);
             CheckDatasets(plan);
             await CheckImageAsync(engine, plan, folder, isUserImage: image != GenericImage(folder, job).Image, ct);
-            await SubmitSlurmAsync(plan, ct);
+            await (plan.Cluster is KubernetesCluster ? SubmitKubernetesAsync(plan, ct) : SubmitSlurmAsync(plan, ct));
         }, ct));
 
     /// <summary>Lists this project's jobs on a cluster.</summary>
@@ -83,6 +84,11 @@ public abstract partial class ContainerKitBuild
         .Executes(async ct =>
         {
             var cluster = FindCluster(LoadClusters(), Cluster!);
+            if (cluster is KubernetesCluster kubernetes)
+            {
+                await ListKubernetesJobsAsync(kubernetes, ct);
+                return;
+            }
             RequireSlurm(cluster, nameof(Jobs));
             foreach (var job in await ProjectJobsAsync(ct))
             {
@@ -98,6 +104,11 @@ public abstract partial class ContainerKitBuild
         .Executes(async ct =>
         {
             var cluster = FindCluster(LoadClusters(), Cluster!);
+            if (cluster is KubernetesCluster kubernetes)
+            {
+                await CancelKubernetesJobAsync(kubernetes, Id!, ct);
+                return;
+            }
             RequireSlurm(cluster, nameof(CancelJob));
             var jobs = await ProjectJobsAsync(ct);
             var job = jobs.FirstOrDefault(j => j.Id == Id)

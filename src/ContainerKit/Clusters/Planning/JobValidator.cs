@@ -32,6 +32,7 @@ public static class JobValidator
         {
             Add(ClusterRules.NoCommand, nameof(Job.Command), $"job '{plan.Job.Name}' has no command to run", null);
         }
+        found.AddRange(ClusterTargetValidator.Validate(plan));
         return found;
     }
 

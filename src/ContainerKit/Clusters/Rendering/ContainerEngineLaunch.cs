@@ -73,12 +73,7 @@ public sealed class ContainerEngineLaunch(SlurmContainerRuntime runtime) : ISlur
         foreach (var word in plan.Command) text.Append(' ').Append(ShellQuoting.Word(word));
         var containerName = ShellQuoting.Word(plan.ScheduledName);
         text.Append("\n)\n");
-        var writable = plan.Mounts.Where(m => !m.IsVolume && !m.ReadOnly).Select(m => ShellQuoting.Word(m.Source)).ToList();
-        if (writable.Count > 0)
-        {
-            // Writable host folders are created by the job's user, not by the container engine (as root).
-            text.Append($"mkdir -p {string.Join(" ", writable)}\n");
-        }
+        SlurmBatchRenderer.AppendWritableFolders(text, plan);
         return text
             .Append("# One container per task, named after the job, its id and the task; the variables expand in each task's shell.\n")
             .Append("# shellcheck disable=SC2016\n")

@@ -9,6 +9,9 @@ public static class JobRenderers
     public static IReadOnlyList<IJobRenderer> All { get; } =
     [
         new SlurmBatchRenderer(),
+        new EdfRenderer(),
+        new KubernetesJobRenderer(),
+        new RunaiCommand(),
     ];
 
     /// <summary>The files of <paramref name="plan"/>, sorted by file name; two renderers writing one name is a bug.</summary>

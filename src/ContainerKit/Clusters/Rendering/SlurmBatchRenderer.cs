@@ -16,6 +16,8 @@ public sealed class SlurmBatchRenderer : IJobRenderer
     [
         new ContainerEngineLaunch(SlurmContainerRuntime.Docker),
         new ContainerEngineLaunch(SlurmContainerRuntime.Podman),
+        new PyxisLaunch(),
+        new ApptainerLaunch(),
     ];
 
     /// <summary>The extension of the batch script.</summary>
@@ -58,6 +60,22 @@ public sealed class SlurmBatchRenderer : IJobRenderer
     public static string SlurmTime(TimeSpan time) => time.Days > 0
         ? string.Create(CultureInfo.InvariantCulture, $"{time.Days}-{time.Hours:00}:{time.Minutes:00}:{time.Seconds:00}")
         : string.Create(CultureInfo.InvariantCulture, $"{time.Hours:00}:{time.Minutes:00}:{time.Seconds:00}");
+
+    /// <summary>
+    /// <c>mkdir -p</c> of the writable host folders <paramref name="plan"/> bind-mounts: the job's user creates them,
+    /// not the container runtime (as root, or not at all). Nothing when there are none.
+    /// </summary>
+    public static void AppendWritableFolders(StringBuilder text, JobPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(plan);
+        var writable = plan.Mounts.Where(m => !m.IsVolume && !m.ReadOnly).Select(m => ShellQuoting.Word(m.Source)).ToList();
+        if (writable.Count > 0)
+        {
+            // Writable host folders are created by the job's user, not by the container engine (as root).
+            text.Append($"mkdir -p {string.Join(" ", writable)}\n");
+        }
+    }
 
     /// <summary>A host path as a shell word: <c>~/x</c> becomes <c>"$HOME"/x</c>, anything else is quoted as needed.</summary>
     public static string HostPath(string path) => path.StartsWith("~/", StringComparison.Ordinal)
