@@ -28,7 +28,8 @@ public sealed class RunNamespace
     {
         var problems = new List<string>();
         var images = await connection.Client.Images.ListImagesAsync(new ImagesListParameters { All = false }).ConfigureAwait(false);
-        var tags = images.SelectMany(i => i.RepoTags ?? []).Where(Owns).ToList();
+        // Digest references first (pushes leave them on shared images such as the test base), then the tags.
+        var tags = images.SelectMany(i => (i.RepoDigests ?? []).Concat(i.RepoTags ?? [])).Where(Owns).ToList();
         var containers = await connection.Client.Containers.ListContainersAsync(new ContainersListParameters { All = true }).ConfigureAwait(false);
         foreach (var container in containers.Where(c => Owns(c.Image)))
         {

@@ -49,7 +49,9 @@ public sealed class ShellTests(EngineFixture engine)
             "mkdir -p ~/.ssh && chmod 700 ~/.ssh",
             "ssh-keygen -q -t ed25519 -N '' -f ~/.ssh/id_ed25519",
             "cp ~/.ssh/id_ed25519.pub ~/.ssh/authorized_keys && chmod 600 ~/.ssh/authorized_keys",
-            $"for i in $(seq 50); do (echo > /dev/tcp/127.0.0.1/{port}) 2>/dev/null && break; sleep 0.2; done",
+            // sshd generates its host keys first, which takes seconds on a loaded machine: wait up to a minute, then say so.
+            $"for i in $(seq 300); do (echo > /dev/tcp/127.0.0.1/{port}) 2>/dev/null && break; sleep 0.2; done",
+            $"(echo > /dev/tcp/127.0.0.1/{port}) 2>/dev/null || {{ echo 'sshd is not listening on port {port} after 60 s' >&2; exit 1; }}",
             $"echo \"command $({ssh} 'command -v python')\"",
             // No command: sshd starts the account's login shell, which reads the commands from stdin.
             $"echo \"login $(echo 'command -v python' | {ssh})\"",
