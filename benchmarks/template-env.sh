@@ -16,7 +16,8 @@
 #     daemon's cache is never pruned. Off by default (it costs two full cold builds).
 # Images are tagged containerkit-bench/... and removed at the end; other images are never touched.
 #
-# Usage: benchmarks/template-env.sh [no-op runs (default 5)] [--cold]
+# Usage: benchmarks/template-env.sh [no-op runs (default 5)] [--cold] [--no-op-only]
+#   --no-op-only: only the warm-up, the no-op and its floor (no apt layers are built).
 # Needs: a running Docker daemon (20.10+) with containerkit-test/debian:bookworm (./build.sh TestEngine) that
 #   reaches a Debian mirror with host networking; the docker CLI (DOCKER=..., default /usr/bin/docker); bash,
 #   GNU coreutils, awk, sed, procps; what ./build.sh needs. Build output goes to artifacts/bench/template/logs/.
@@ -24,10 +25,14 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$ROOT/benchmarks/lib.sh"
-RUNS="${1:-5}"
-COLD=false
-[[ "${2:-}" == "--cold" || "${1:-}" == "--cold" ]] && COLD=true
-[[ "$RUNS" == "--cold" ]] && RUNS=5
+RUNS=5 COLD=false NOOP_ONLY=false
+for argument in "$@"; do
+  case "$argument" in
+    --cold) COLD=true ;;
+    --no-op-only) NOOP_ONLY=true ;;
+    *) RUNS="$argument" ;;
+  esac
+done
 DOCKER="${DOCKER:-/usr/bin/docker}"
 REPO=containerkit-bench
 WORK="$ROOT/artifacts/bench/template"
@@ -101,6 +106,7 @@ for ((i = 0; i < RUNS; i++)); do
   inspect_ms+=("$(time_ms "$DOCKER" image inspect "$REPO/template-env:amd64-cpu-run-latest-root" "$REPO/template-env:amd64-cpu-dev-latest-root")")
 done
 
+if ! $NOOP_ONLY; then
 say "add a runtime package: ContainerKit jq, docker build bc"
 plain_variant runtime-generic "$WORK/runtime-plain" bc
 add_to_definition runtime jq
@@ -115,6 +121,7 @@ add_to_definition dev file
 ck_dev="$(timed ck-dev ck)"
 plain_dev="$(timed plain-dev plain "$WORK/dev-plain")"
 run_id_after_dev="$("$DOCKER" image inspect -f '{{.Id}}' "$REPO/template-env:amd64-cpu-run-latest-root")"
+fi
 load_sampler_stop > "$WORK/load.txt"
 
 echo
@@ -123,15 +130,17 @@ printf '%-52s %12s %12s %10s\n' "template-shaped environment, run + dev image" "
 if $COLD; then printf '%-52s %12s %12s %10s\n' "cold (fresh private daemon each)" "$(seconds "$ck_cold")" "$(seconds "$plain_cold")" "$(ratio "$ck_cold" "$plain_cold")"; fi
 ck_noop_ms="$(median "${ck_noop[@]}")" plain_noop_ms="$(median "${plain_noop[@]}")"
 printf '%-52s %12s %12s %10s\n' "no-op" "$(seconds "$ck_noop_ms")" "$(seconds "$plain_noop_ms")" "$(ratio "$ck_noop_ms" "$plain_noop_ms")"
-printf '%-52s %12s %12s %10s\n' "add a runtime package (edit loop included)" "$(seconds "$ck_runtime")" "$(seconds "$plain_runtime")" "$(ratio "$ck_runtime" "$plain_runtime")"
-printf '%-52s %12s %12s %10s\n' "add a dev package (edit loop included)" "$(seconds "$ck_dev")" "$(seconds "$plain_dev")" "$(ratio "$ck_dev" "$plain_dev")"
+if ! $NOOP_ONLY; then
+  printf '%-52s %12s %12s %10s\n' "add a runtime package (edit loop included)" "$(seconds "$ck_runtime")" "$(seconds "$plain_runtime")" "$(ratio "$ck_runtime" "$plain_runtime")"
+  printf '%-52s %12s %12s %10s\n' "add a dev package (edit loop included)" "$(seconds "$ck_dev")" "$(seconds "$plain_dev")" "$(ratio "$ck_dev" "$plain_dev")"
+fi
 $COLD || echo "cold: not run (needs --cold: two full builds on private cold daemons)"
 help_median="$(median "${help_ms[@]}")" inspect_median="$(median "${inspect_ms[@]}")"
 echo
 echo "no-op floor: ./build.sh --help median $(seconds "$help_median") s + docker image inspect of both images median $(seconds "$inspect_median") s" \
   "= $(awk -v a="$help_median" -v b="$inspect_median" 'BEGIN { printf "%.2f", (a + b) / 1000 }') s;" \
   "floor / docker build no-op: $(awk -v a="$help_median" -v b="$inspect_median" -v c="$plain_noop_ms" 'BEGIN { printf "%.2f", (a + b) / c }')"
-echo "run image id unchanged by the dev-only edit: $([[ "$run_id_after_runtime" == "$run_id_after_dev" ]] && echo yes || echo NO)"
+$NOOP_ONLY || echo "run image id unchanged by the dev-only edit: $([[ "$run_id_after_runtime" == "$run_id_after_dev" ]] && echo yes || echo NO)"
 echo "'up to date' lines in the ContainerKit no-op runs: $(grep -c 'is up to date' "$LOGS/ck-noop.log" || true) of $((2 * RUNS))"
 echo
 echo "== what else ran"
