@@ -49,7 +49,7 @@ public sealed class GpuKubernetesCluster : KubernetesCluster
         },
         new RemoteDevelopmentJob("dev")
         {
-            Image = new() { Environment = "ResearchEnvironment", Acceleration = "cpu", Development = true },
+            Image = new() { Environment = "ResearchEnvironment", Platform = "amd64", Acceleration = "cpu", Development = true },
             Variables = OnScratch with { GitConfigAt = "/scratch/.gitconfig" },
             Mounts = [],
         },

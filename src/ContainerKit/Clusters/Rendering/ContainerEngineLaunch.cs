@@ -50,6 +50,9 @@ public sealed class ContainerEngineLaunch(SlurmContainerRuntime runtime) : ISlur
             .Append("ck_run=(\n")
             .Append("  --rm --network host --ipc host\n");
         if (runtime == SlurmContainerRuntime.Podman) text.Append("  --pull newer\n");
+        // Docker's init as PID 1 passes the SIGTERM of scancel (or the time limit) on to the command, so a cancelled
+        // job's container stops instead of outliving the killed docker client. (Podman's needs catatonit.)
+        if (runtime == SlurmContainerRuntime.Docker) text.Append("  --init\n");
         Devices(plan, text);
         text.Append($"  --volume {ShellQuoting.Word(plan.ProjectFolder + ":" + plan.WorkingDirectory)}\n")
             .Append($"  --workdir {ShellQuoting.Word(plan.WorkingDirectory)}\n");
