@@ -12,8 +12,8 @@ namespace ContainerKit.Scripting.Compilation;
 /// </summary>
 public static class DefinitionAnalyzers
 {
-    /// <summary>The analyzers.</summary>
-    public static ImmutableArray<DiagnosticAnalyzer> All { get; } = [new PerEntryOverrideAnalyzer()];
+    /// <summary>The analyzers (made on each use, not in a static initializer: reading <see cref="Identity"/> on a cache hit must not load Roslyn).</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> All => [new PerEntryOverrideAnalyzer()];
 
     /// <summary>The analyzers' assembly identity (its module version id), for cache keys: read without loading Roslyn.</summary>
     public static string Identity { get; } = Assembly.Load(new AssemblyName("ContainerKit.Analyzers")).ManifestModule.ModuleVersionId.ToString();
