@@ -26,11 +26,7 @@ public sealed class ApptainerLaunch : ISlurmLaunch
         if (plan.Resources.Gpus is > 0) text.Append("  --nv \\\n");
         text.Append("  -c \\\n")
             .Append($"  -B {ShellQuoting.Word(plan.ProjectFolder + ":" + plan.WorkingDirectory)} \\\n");
-        foreach (var mount in plan.Mounts) text.Append($"  -B {ShellQuoting.Word(mount.Bind)} \\\n");
-        foreach (var secret in plan.Secrets.OfType<FileSecret>().OrderBy(s => s.At, StringComparer.Ordinal))
-        {
-            text.Append($"  -B {SlurmBatchRenderer.HostPath(secret.HostPath)}{ShellQuoting.Word(":" + secret.At + ":ro")} \\\n");
-        }
+        foreach (var bind in SlurmBatchRenderer.MountAndSecretBinds(plan)) text.Append($"  -B {bind} \\\n");
         text.Append($"  --pwd {ShellQuoting.Word(plan.WorkingDirectory)} \\\n");
         foreach (var (name, value) in plan.Environment) text.Append($"  --env {ShellQuoting.Word(name + "=" + value)} \\\n");
         text.Append($"  {ShellQuoting.Word(EnrootImage.Apptainer(cluster, plan.Image))} \\\n");

@@ -56,13 +56,9 @@ public sealed class ContainerEngineLaunch(SlurmContainerRuntime runtime) : ISlur
         Devices(plan, text);
         text.Append($"  --volume {ShellQuoting.Word(plan.ProjectFolder + ":" + plan.WorkingDirectory)}\n")
             .Append($"  --workdir {ShellQuoting.Word(plan.WorkingDirectory)}\n");
-        foreach (var mount in plan.Mounts)
+        foreach (var bind in SlurmBatchRenderer.MountAndSecretBinds(plan))
         {
-            text.Append($"  --volume {ShellQuoting.Word(mount.Bind)}\n");
-        }
-        foreach (var secret in plan.Secrets.OfType<FileSecret>().OrderBy(s => s.At, StringComparer.Ordinal))
-        {
-            text.Append($"  --volume {SlurmBatchRenderer.HostPath(secret.HostPath)}{ShellQuoting.Word(":" + secret.At + ":ro")}\n");
+            text.Append($"  --volume {bind}\n");
         }
         foreach (var (name, value) in plan.Environment)
         {

@@ -49,11 +49,7 @@ public sealed class PyxisLaunch : ISlurmLaunch
     private static string Mounts(JobPlan plan)
     {
         var mounts = new StringBuilder(ShellQuoting.Word(plan.ProjectFolder + ":" + plan.WorkingDirectory));
-        foreach (var mount in plan.Mounts) mounts.Append(',').Append(ShellQuoting.Word(mount.Bind));
-        foreach (var secret in plan.Secrets.OfType<FileSecret>().OrderBy(s => s.At, StringComparer.Ordinal))
-        {
-            mounts.Append(',').Append(SlurmBatchRenderer.HostPath(secret.HostPath)).Append(ShellQuoting.Word(":" + secret.At + ":ro"));
-        }
+        foreach (var bind in SlurmBatchRenderer.MountAndSecretBinds(plan)) mounts.Append(',').Append(bind);
         return mounts.ToString();
     }
 

@@ -77,6 +77,15 @@ public sealed class SlurmBatchRenderer : IJobRenderer
         }
     }
 
+    /// <summary>
+    /// The binds every container route adds after the project's, as shell words <c>SOURCE:TARGET[:FLAGS]</c>: the
+    /// entry's mounts, then the job's secret files read-only, ordered by their container path.
+    /// </summary>
+    public static IEnumerable<string> MountAndSecretBinds(JobPlan plan) =>
+        plan.Mounts.Select(m => ShellQuoting.Word(m.Bind))
+            .Concat(plan.Secrets.OfType<FileSecret>().OrderBy(s => s.At, StringComparer.Ordinal)
+                .Select(s => HostPath(s.HostPath) + ShellQuoting.Word(":" + s.At + ":ro")));
+
     /// <summary>A host path as a shell word: <c>~/x</c> becomes <c>"$HOME"/x</c>, anything else is quoted as needed.</summary>
     public static string HostPath(string path) => path.StartsWith("~/", StringComparison.Ordinal)
         ? "\"$HOME\"" + ShellQuoting.Word(path[1..])
