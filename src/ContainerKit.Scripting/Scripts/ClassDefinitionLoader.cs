@@ -20,7 +20,6 @@ public sealed class ClassDefinitionLoader<T>
     private readonly ScriptLoaderOptions _options;
     private readonly Assembly[] _assemblies;
     private readonly string _salt;
-    private readonly ReferenceSet _references;
     private readonly ServerConnection? _server;
     private int _compilations;
 
@@ -30,7 +29,6 @@ public sealed class ClassDefinitionLoader<T>
         _options = options;
         _assemblies = new[] { typeof(T).Assembly }.Concat(options.AdditionalReferences).Distinct().ToArray();
         _salt = CompilationSalt.Of(_assemblies, typeof(T), options.AdditionalImports.Prepend("classes"));
-        _references = new ReferenceSet(_assemblies.Select(a => a.Location));
         if (options.CompilerServer is { } server)
         {
             // One server per compiler setup: the socket name covers the salt, which covers the assemblies' versions.
@@ -92,14 +90,16 @@ public sealed class ClassDefinitionLoader<T>
     private void Compile(IReadOnlyList<SourceFile> files, string hash, string target)
     {
         Interlocked.Increment(ref _compilations);
+        // Made here, not in the constructor: a cache hit needs no reference list.
+        var references = new ReferenceSet(_assemblies.Select(a => a.Location));
         var request = new CompileRequest(
             "ContainerKit.Definitions." + hash,
             files.Select(f => new CompileSource(f.DisplayPath, f.Text)).ToList(),
             CompilationGuard.SdkImplicitUsings.Concat(_options.AdditionalImports).Distinct().ToList(),
-            _references.Paths);
+            references.Paths);
         var served = _server?.Client.TryCompile(request);
         LastCompiledByServer = served is not null;
-        AtomicFile.WriteAllBytes(target, served ?? DefinitionCompilation.Emit(request, _references.References));
+        AtomicFile.WriteAllBytes(target, served ?? DefinitionCompilation.Emit(request, references.References));
         if (served is null && _server is not null)
         {
             CompilerServerLauncher.Start(_server.Options.StartCommand, _server.SocketPath);
