@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using System.Text.Json;
 using ContainerKit.Docker.Processes;
@@ -23,7 +22,7 @@ public sealed class ImageIndexPublisher(RegistryCredentials? credentials)
     public async Task<string> PublishAsync(string index, IReadOnlyList<string> images, string registry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(images);
-        string[] insecure = IsLoopback(registry) ? ["--insecure"] : [];
+        string[] insecure = RegistryHost.IsLoopback(registry) ? ["--insecure"] : [];
         var config = credentials is null ? null : Directory.CreateTempSubdirectory("ck-docker-config-").FullName;
         try
         {
@@ -42,15 +41,6 @@ public sealed class ImageIndexPublisher(RegistryCredentials? credentials)
         {
             if (config is not null) Directory.Delete(config, recursive: true);
         }
-    }
-
-    /// <summary>True for a registry on the loopback interface (<c>localhost</c>, <c>127.x</c>, <c>[::1]</c>).</summary>
-    public static bool IsLoopback(string registry)
-    {
-        ArgumentNullException.ThrowIfNull(registry);
-        var host = registry.Split('/')[0];
-        host = host.StartsWith('[') ? host[1..host.IndexOf(']', StringComparison.Ordinal)] : host.Split(':')[0];
-        return host == "localhost" || (IPAddress.TryParse(host, out var address) && IPAddress.IsLoopback(address));
     }
 
     private async Task RunAsync(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment, string index, string registry, CancellationToken cancellationToken)

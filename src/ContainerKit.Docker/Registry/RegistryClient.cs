@@ -20,9 +20,7 @@ public sealed class RegistryClient(HttpClient http, RegistryCredentials? credent
     public static Uri BaseAddress(string host)
     {
         ArgumentNullException.ThrowIfNull(host);
-        var name = host.StartsWith('[') ? host[..(host.IndexOf(']', StringComparison.Ordinal) + 1)] : host.Split(':')[0];
-        var loopback = name == "localhost" || (IPAddress.TryParse(name.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
-        return new Uri($"{(loopback ? "http" : "https")}://{host}/v2/");
+        return new Uri($"{(RegistryHost.IsLoopback(host) ? "http" : "https")}://{host}/v2/");
     }
 
     /// <summary>The <c>sha256:</c> digest of <paramref name="content"/>.</summary>

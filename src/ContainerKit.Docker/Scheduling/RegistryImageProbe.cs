@@ -1,5 +1,6 @@
 using System.Net;
 using ContainerKit.Definitions;
+using ContainerKit.Docker.Registry;
 
 namespace ContainerKit.Docker.Scheduling;
 
@@ -22,8 +23,7 @@ public static class RegistryImageProbe
     {
         var image = ImageReference.TryParse(reference);
         if (image?.Registry is not { } registry) return null;
-        var host = registry.Split(':')[0];
-        var scheme = host is "127.0.0.1" or "localhost" or "[::1]" ? "http" : "https";
+        var scheme = RegistryHost.IsLoopback(registry) ? "http" : "https";
         using var request = new HttpRequestMessage(HttpMethod.Head, $"{scheme}://{registry}/v2/{image.Path}/manifests/{image.Digest ?? image.Tag ?? "latest"}");
         foreach (var type in ManifestTypes) request.Headers.Accept.ParseAdd(type);
         try

@@ -22,5 +22,5 @@ public sealed class MultiPlatformTagTests
     [InlineData("ghcr.io/lab", false)]
     [InlineData("10.0.0.5:5000", false)]
     public void Loopback_registries_are_spoken_to_over_http(string registry, bool loopback) =>
-        Assert.Equal(loopback, ImageIndexPublisher.IsLoopback(registry));
+        Assert.Equal(loopback, RegistryHost.IsLoopback(registry));
 }
