@@ -205,10 +205,11 @@ function Test-InputsUnchanged {
     return $false
 }
 
-# Runs dotnet build on the build project; returns its exit code, the output goes to build.log.
+# Publishes the build project ReadyToRun for this machine's runtime into build-bin (its PublishDir, as build.sh does);
+# returns the exit code, the output goes to build.log.
 function Invoke-Compile([string]$Dotnet) {
     $start = New-Object Diagnostics.ProcessStartInfo $Dotnet
-    $start.Arguments = 'build "' + [IO.Path]::Combine($Root, 'build', '_build.csproj') + '" --nologo -v quiet'
+    $start.Arguments = 'publish "' + [IO.Path]::Combine($Root, 'build', '_build.csproj') + '" --use-current-runtime -p:ContainerKitHostPublish=true --nologo -v quiet'
     $start.UseShellExecute = $false
     $start.RedirectStandardOutput = $true
     $start.RedirectStandardError = $true

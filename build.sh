@@ -95,7 +95,8 @@ echo "$DOTNET" > "$DOTNET_CACHE"
 if ! inputs_unchanged; then
   echo "build.sh: compiling the build project (build/ or src/ changed)" >&2
   hash="$(inputs_hash)"
-  if ! "$DOTNET" build "$ROOT/build/_build.csproj" --nologo -v quiet > "$TEMP/build.log" 2>&1; then
+  # Published ReadyToRun for this machine's runtime (the project's PublishDir is build-bin): see build/_build.csproj.
+  if ! "$DOTNET" publish "$ROOT/build/_build.csproj" --use-current-runtime -p:ContainerKitHostPublish=true --nologo -v quiet > "$TEMP/build.log" 2>&1; then
     cat "$TEMP/build.log" >&2
     fail "the build project does not compile (see the errors above)"
   fi
