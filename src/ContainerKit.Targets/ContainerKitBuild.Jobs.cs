@@ -3,12 +3,14 @@ using ContainerKit.Clusters.Planning;
 using ContainerKit.Clusters.Rendering;
 using ContainerKit.Definitions;
 using ContainerKit.Diagnostics;
+using ContainerKit.Docker.Emulation;
 using ContainerKit.Docker.Engine;
 using ContainerKit.Docker.Kubernetes;
 using ContainerKit.Docker.Scheduling;
 using ContainerKit.Rendering;
 using ContainerKit.Scripting.Compilation;
 using ContainerKit.Targets.Host;
+using ContainerKit.Targets.Matrix;
 using ContainerKit.Validation;
 
 namespace ContainerKit.Targets;
@@ -134,7 +136,10 @@ public abstract partial class ContainerKitBuild
         }
     }
 
-    /// <summary>The one rendered entry a job runs: the job's own image settings within the command line's selection; else CK1211.</summary>
+    /// <summary>
+    /// The one rendered entry a job runs: the job's own image settings within the command line's selection, narrowed to
+    /// the machine's platform when they span several and neither the job nor --platform names one (said on stderr); else CK1211.
+    /// </summary>
     private RenderedFolder EntryOf(ClusterDefinition cluster, Job job)
     {
         var wanted = job.Image;
@@ -147,7 +152,9 @@ public abstract partial class ContainerKitBuild
                 && (wanted.Platform is null || string.Equals(wanted.Platform, folder.Manifest.Platform, StringComparison.OrdinalIgnoreCase))
                 && (wanted.Acceleration is null || string.Equals(wanted.Acceleration, folder.Manifest.Acceleration, StringComparison.OrdinalIgnoreCase));
         }
-        var candidates = RenderedEntries().Where(Matches).ToList();
+        var (candidates, note) = NativePlatformSelection.Narrow(RenderedEntries().Where(Matches).ToList(), f => f.Manifest.Platform,
+            PlatformFilter.Length > 0 || wanted.Platform is not null, BinfmtHandlers.NativePlatform);
+        if (note is not null) Output.WriteLine($"{cluster.Name}/{job.Name}: {note}");
         if (candidates.Count == 1) return candidates[0];
         var described = string.Join(", ", RenderedEntries().Select(f => $"{f.Manifest.Environment}/{f.Manifest.Entry}"));
         throw new DiagnosticException(ClusterRules.ImageSelection.At($"{cluster.GetType().Name}.Jobs[{job.Name}].Image",

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using ContainerKit.Docker.Provisioning;
+using ContainerKit.Rendering;
 using Docker.DotNet.Models;
 
 namespace ContainerKit.IntegrationTests.MultiPlatform;
@@ -18,6 +20,21 @@ public sealed class MultiPlatformTests(EngineFixture engine) : IDisposable
         // BuildKit cache entry with the example's arm64 build (README's command) and the benchmark's.
         "public override AptPackages BaseApt => [\"python3\", \"python3-venv\", \"python3-pip\"];",
         "public override InteractiveShell DevShell => InteractiveShell.Bash;");
+
+    /// <summary>A Slurm cluster (the local one TestCluster provisions) whose job names no platform.</summary>
+    private const string Cluster = """
+        using ContainerKit.Clusters;
+
+        public sealed class MultiarchCluster : SlurmCluster
+        {
+            public override SlurmContainerRuntime Runtime => SlurmContainerRuntime.Docker;
+
+            public override JobResources Defaults => new() { Cpus = 1, Memory = MemorySize.Megabytes(256), Time = TimeSpan.FromMinutes(10) };
+
+            public override IReadOnlyList<Job> Jobs => [new UnattendedJob("run") { Variables = new() { SkipInstallProject = true } }];
+        }
+
+        """;
 
     private readonly ScratchRepository _repository = new();
 
@@ -44,6 +61,18 @@ public sealed class MultiPlatformTests(EngineFixture engine) : IDisposable
         var emulated = await RunAsync("Run", "--platform", "arm64", "--env", "SKIP_INSTALL_PROJECT=1", "--command", "uname -m");
         Assert.True(emulated.Exit == 0, emulated.Log);
         Assert.Equal("aarch64\n", emulated.Output);
+
+        // Submit picks the machine's platform as Run does, and --platform arm64 runs the job under emulation on the Slurm node.
+        Directory.CreateDirectory(Path.Combine(_repository.Root, "build", "Clusters"));
+        File.WriteAllText(Path.Combine(_repository.Root, "build", "Clusters", "MultiarchCluster.cs"), Cluster);
+        var job = await RunAsync("Submit", "--cluster", "multiarch", "--command", "uname -m", "--wait");
+        Assert.True(job.Exit == 0, job.Log);
+        Assert.Equal("x86_64\n", job.Output);
+        Assert.Contains("multiarch/run: the selection has entries for linux/amd64 and linux/arm64; using this machine's platform linux/amd64 (--platform arm64 picks another)",
+            job.Log, StringComparison.Ordinal);
+        var emulatedJob = await RunAsync("Submit", "--cluster", "multiarch", "--platform", "arm64", "--command", "uname -m", "--wait");
+        Assert.True(emulatedJob.Exit == 0, emulatedJob.Log);
+        Assert.Equal("aarch64\n", emulatedJob.Output);
 
         var user = await RunAsync("BuildUser", "--platform", "arm64", "--user", "alice", "--usrid", "4242", "--grp", "lab", "--grpid", "4343");
         Assert.True(user.Exit == 0, user.Log);
