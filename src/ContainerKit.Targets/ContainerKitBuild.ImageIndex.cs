@@ -26,7 +26,8 @@ public abstract partial class ContainerKitBuild
     /// </summary>
     private async Task PublishImageIndexesAsync(IReadOnlyList<string> revisions, CancellationToken cancellationToken)
     {
-        var publisher = new ImageIndexPublisher(RegistryCredentials());
+        using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(5) };
+        var publisher = new ImageIndexPublisher(RegistryClientFor(http, Registry!, RegistryCredentials()));
         var groups = RenderedEntries().GroupBy(f => (f.Manifest.Environment, f.Manifest.Acceleration)).OrderBy(g => g.Key);
         foreach (var group in groups)
         {
@@ -37,12 +38,16 @@ public abstract partial class ContainerKitBuild
                 {
                     var images = folders.Select(f => (f.Manifest.Platform, Local: ImageTagTemplate.Expand(f.Manifest.Image(role).TagTemplates[0], revision, null))).ToList();
                     var index = InRegistry(MultiPlatformTag.Of(images[0].Local, images[0].Platform));
-                    await publisher.PublishAsync(index, images.Select(i => InRegistry(i.Local)).ToList(), Registry!, cancellationToken);
+                    await publisher.PublishAsync(index, images.Select(i => (InRegistry(i.Local).Tag!, i.Platform)).ToList(), cancellationToken);
                     WriteLine($"  {group.Key.Environment}/{group.Key.Acceleration} {role}: {index} over {string.Join(", ", images.Select(i => "linux/" + i.Platform))}");
                 }
             }
         }
     }
 
-    private string InRegistry(string local) => Definitions.ImageReference.Parse(local).InRegistry(Registry!).ToString();
+    /// <summary>A distribution-API client for <paramref name="registry"/> (<c>host[/namespace]</c>): the explicit credentials, else the docker CLI's login.</summary>
+    private static RegistryClient RegistryClientFor(HttpClient http, string registry, RegistryCredentials? credentials) =>
+        new(http, credentials ?? DockerAuthConfig.Load().For(Definitions.ImageReference.Parse(registry + "/x").Registry!));
+
+    private Definitions.ImageReference InRegistry(string local) => Definitions.ImageReference.Parse(local).InRegistry(Registry!);
 }

@@ -73,9 +73,8 @@ public abstract partial class ContainerKitBuild
     /// </summary>
     private async Task<IReadOnlyList<string>> PushSbomsAsync(IContainerEngine engine, RenderedFolder folder, PushOptions options, CancellationToken cancellationToken)
     {
-        var host = ImageReference.Parse(options.Registry + "/x").Registry!;
         using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(5) };
-        var publisher = new SbomPublisher(new RegistryClient(http, options.Credentials ?? DockerAuthConfig.Load().For(host)));
+        var publisher = new SbomPublisher(RegistryClientFor(http, options.Registry, options.Credentials));
         var documents = new Dictionary<string, string>(StringComparer.Ordinal);
         var pushed = new List<string>();
         foreach (var role in options.Roles)

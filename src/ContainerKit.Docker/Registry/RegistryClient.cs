@@ -7,8 +7,8 @@ using System.Text.Json;
 namespace ContainerKit.Docker.Registry;
 
 /// <summary>
-/// The few calls of the OCI distribution API that pushing a small artifact takes (a monolithic blob upload and a
-/// manifest put), for what the daemon cannot push itself (an SBOM beside an image). A loopback registry is spoken to
+/// The few calls of the OCI distribution API that the daemon cannot make for ContainerKit: pushing a small artifact (a
+/// monolithic blob upload and a manifest put: an SBOM beside an image), and reading a manifest's descriptor (an image index). A loopback registry is spoken to
 /// over plain HTTP, as the daemon does by default; others over HTTPS. A 401 is answered once with the challenge's
 /// scheme: Basic with the credentials, or a Bearer token from the challenge's realm (anonymous when there are none).
 /// </summary>
@@ -64,6 +64,29 @@ public sealed class RegistryClient(HttpClient http, RegistryCredentials? credent
         }, host, repository, cancellationToken).ConfigureAwait(false);
         await EnsureAsync(response, $"putting manifest {repository}:{tag} to {host}", cancellationToken).ConfigureAwait(false);
         return Digest(manifest);
+    }
+
+    /// <summary>
+    /// The descriptor (media type, digest, size) of the image manifest under <paramref name="reference"/> (a tag or a
+    /// digest), read with a HEAD request that accepts single-platform manifests only, Docker's and OCI's.
+    /// </summary>
+    public async Task<(string MediaType, string Digest, long Size)> ManifestDescriptorAsync(string host, string repository, string reference, CancellationToken cancellationToken)
+    {
+        var target = new Uri(BaseAddress(host), $"{repository}/manifests/{reference}");
+        using var response = await SendAsync(() => new HttpRequestMessage(HttpMethod.Head, target)
+        {
+            Headers = { Accept = { new("application/vnd.docker.distribution.manifest.v2+json"), new("application/vnd.oci.image.manifest.v1+json") } },
+        }, host, repository, cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode == HttpStatusCode.NotFound) throw new RegistryOperationException($"{host}/{repository}:{reference} is not in the registry");
+        await EnsureAsync(response, $"reading manifest {repository}:{reference} from {host}", cancellationToken).ConfigureAwait(false);
+        var mediaType = response.Content.Headers.ContentType?.MediaType;
+        var digest = response.Headers.TryGetValues("Docker-Content-Digest", out var values) ? values.FirstOrDefault() : null;
+        var size = response.Content.Headers.ContentLength;
+        if (mediaType is null || digest is null || size is null)
+        {
+            throw new RegistryOperationException($"{host} answered for {repository}:{reference} without a media type, a Docker-Content-Digest or a length");
+        }
+        return (mediaType, digest, size.Value);
     }
 
     private async Task<HttpResponseMessage> SendAsync(Func<HttpRequestMessage> create, string host, string repository, CancellationToken cancellationToken)

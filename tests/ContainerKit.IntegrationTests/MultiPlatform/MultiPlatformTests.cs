@@ -8,8 +8,8 @@ namespace ContainerKit.IntegrationTests.MultiPlatform;
 /// <summary>
 /// An environment on amd64 and arm64, through the targets as a user runs them on an amd64 machine: BuildGeneric
 /// builds both (arm64 through QEMU, on the arm64 test base), Run picks the machine's platform unless --platform
-/// picks the other (where <c>uname -m</c> says aarch64), BuildUser layers the user on arm64, and PushGeneric
-/// --image-index publishes one index per role over both platforms, which pulls back as each platform's own image.
+/// picks the other (where <c>uname -m</c> says aarch64), Submit to the local Slurm cluster does the same, BuildUser layers the user on arm64, and PushGeneric
+/// --image-index publishes one OCI image index per role over both platforms, which pulls back as each platform's own image.
 /// </summary>
 [Collection(EngineCollection.Name)]
 public sealed class MultiPlatformTests(EngineFixture engine) : IDisposable
@@ -84,6 +84,16 @@ public sealed class MultiPlatformTests(EngineFixture engine) : IDisposable
         Assert.True(push.Exit == 0, push.Log);
         var index = $"{TestEngineProvisioner.RegistryAddress}/{Image}:cpu-run-latest-root";
         Assert.Contains($"{index} over linux/amd64, linux/arm64", push.Log, StringComparison.Ordinal);
+        using (var http = new HttpClient())
+        using (var request = new HttpRequestMessage(HttpMethod.Get, $"http://{TestEngineProvisioner.RegistryAddress}/v2/{Image}/manifests/cpu-run-latest-root"))
+        {
+            request.Headers.Accept.ParseAdd(ImageIndexDocument.MediaType);
+            using var response = await http.SendAsync(request);
+            Assert.True(response.IsSuccessStatusCode, response.ToString());
+            Assert.Equal(ImageIndexDocument.MediaType, response.Content.Headers.ContentType?.MediaType);
+            var manifests = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("manifests");
+            Assert.Equal(["amd64", "arm64"], manifests.EnumerateArray().Select(m => m.GetProperty("platform").GetProperty("architecture").GetString()));
+        }
         foreach (var platform in new[] { "amd64", "arm64" })
         {
             var built = await engine.Connection.Client.Images.InspectImageAsync($"{Image}:{platform}-cpu-run-latest-root");

@@ -5,6 +5,7 @@ using ContainerKit.Docker.Engine;
 using ContainerKit.Docker.Registry;
 using ContainerKit.Rendering;
 using ContainerKit.Sbom;
+using ContainerKit.Tests.Fakes;
 
 namespace ContainerKit.Tests.Sbom;
 
@@ -125,15 +126,4 @@ public sealed class ProvenanceTests
     }
 
     private static HttpResponseMessage Json(string body) => new(HttpStatusCode.OK) { Content = new StringContent(body) };
-
-    private sealed class RecordingHandler(Func<HttpRequestMessage, HttpResponseMessage> respond) : HttpMessageHandler
-    {
-        public List<string> Requests { get; } = [];
-
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            Requests.Add($"{request.Method} {request.RequestUri} {request.Headers.Authorization}");
-            return Task.FromResult(respond(request));
-        }
-    }
 }
