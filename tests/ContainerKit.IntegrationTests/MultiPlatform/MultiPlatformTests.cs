@@ -44,6 +44,11 @@ public sealed class MultiPlatformTests(EngineFixture engine) : IDisposable
     public async Task Both_platforms_build_run_layer_the_user_and_publish_one_index_that_pulls_as_each_platform()
     {
         await _repository.CommitAsync("multiarch.env.csx", Script);
+        // The cluster Submit uses below, committed with the definition: the images are tagged with this commit.
+        Directory.CreateDirectory(Path.Combine(_repository.Root, "build", "Clusters"));
+        File.WriteAllText(Path.Combine(_repository.Root, "build", "Clusters", "MultiarchCluster.cs"), Cluster);
+        await _repository.GitAsync("add", "-A");
+        await _repository.GitAsync("-c", "user.name=ck", "-c", "user.email=ck@localhost", "commit", "-q", "-m", "cluster");
 
         var build = await RunAsync("BuildGeneric");
         Assert.True(build.Exit == 0, build.Log);
@@ -63,8 +68,6 @@ public sealed class MultiPlatformTests(EngineFixture engine) : IDisposable
         Assert.Equal("aarch64\n", emulated.Output);
 
         // Submit picks the machine's platform as Run does, and --platform arm64 runs the job under emulation on the Slurm node.
-        Directory.CreateDirectory(Path.Combine(_repository.Root, "build", "Clusters"));
-        File.WriteAllText(Path.Combine(_repository.Root, "build", "Clusters", "MultiarchCluster.cs"), Cluster);
         var job = await RunAsync("Submit", "--cluster", "multiarch", "--command", "uname -m", "--wait");
         Assert.True(job.Exit == 0, job.Log);
         Assert.Equal("x86_64\n", job.Output);
