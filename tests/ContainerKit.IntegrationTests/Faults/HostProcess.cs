@@ -52,12 +52,18 @@ internal sealed class HostProcess : IDisposable
             .FirstOrDefault(path => IsInput(Path.GetRelativePath(RepositoryFolder.Root, path)) && File.GetLastWriteTimeUtc(path) > stamp);
     }
 
-    /// <summary>Starts <c>dotnet _build.dll <paramref name="arguments"/></c> with DOCKER_HOST set to <paramref name="dockerHost"/>.</summary>
-    public static HostProcess Start(string dockerHost, IReadOnlyList<string> arguments)
+    /// <summary>Fails the test when the compiled build host is missing or older than the sources of these tests.</summary>
+    public static void RequireCurrentBuild()
     {
         Assert.True(File.Exists(BuildDll), $"{BuildDll} is missing: run ./build.sh (it compiles the build host) before the tests");
         var stale = SourceNewerThanStamp();
         Assert.True(stale is null, $"{stale} changed after ./build.sh last compiled the build host: run ./build.sh (it recompiles it) before the tests");
+    }
+
+    /// <summary>Starts <c>dotnet _build.dll <paramref name="arguments"/></c> with DOCKER_HOST set to <paramref name="dockerHost"/>.</summary>
+    public static HostProcess Start(string dockerHost, IReadOnlyList<string> arguments)
+    {
+        RequireCurrentBuild();
         // Through env, which restores SIGINT's default disposition and execs (same pid): a process started in the
         // background by a non-interactive shell inherits SIGINT ignored, and .NET then never sees Ctrl-C.
         var start = new ProcessStartInfo("env")
