@@ -23,6 +23,7 @@ public static class TestScripts
         ("podman", Podman.PodmanEngineTests.Script),
         ("sbom", Sbom.SbomTargetTests.Script),
         ("multiarch", MultiPlatform.MultiPlatformTests.Script),
+        ("no-emulator", MultiPlatform.MissingEmulatorTests.Script),
         ("cluster", Clusters.SlurmJobTests.Environment),
     ];
 }

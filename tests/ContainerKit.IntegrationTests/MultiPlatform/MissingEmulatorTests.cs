@@ -12,6 +12,10 @@ namespace ContainerKit.IntegrationTests.MultiPlatform;
 [Collection(EngineCollection.Name)]
 public sealed class MissingEmulatorTests(EngineFixture engine) : IDisposable
 {
+    /// <summary>An environment on amd64 and arm64 with an image name of its own, so no other test's arm64 images count as built here.</summary>
+    internal static readonly string Script = ScratchRepository.Definition("NoEmulatorEnvironment", "it-no-emulator", "containerkit-it/no-emulator", "debian:bookworm-slim",
+        "public override Matrix Matrix => Matrix.Platforms(Platform.Amd64, Platform.Arm64);");
+
     private readonly ScratchRepository _repository = new();
 
     [Fact]
@@ -19,19 +23,19 @@ public sealed class MissingEmulatorTests(EngineFixture engine) : IDisposable
     {
         Assert.True(Environment.UserName == "root", "hiding binfmt_misc in a mount namespace needs root (as CI and TestEngine have)");
         HostProcess.RequireCurrentBuild();
-        await _repository.CommitAsync("multiarch.env.csx", MultiPlatformTests.Script);
+        await _repository.CommitAsync("no-emulator.env.csx", Script);
 
         foreach (var arguments in new[] { new[] { "BuildGeneric", "--platform", "arm64" }, ["Run", "--platform", "arm64", "--command", "uname -m"] })
         {
             var (exit, output) = await RunWithoutBinfmtAsync(arguments);
 
             Assert.True(exit == 1, $"exit {exit}: {output}");
-            Assert.Contains("error CK3140 at it-multiarch/arm64-cpu: linux/arm64 cannot run on this linux/amd64 machine: "
+            Assert.Contains("error CK3140 at it-no-emulator/arm64-cpu: linux/arm64 cannot run on this linux/amd64 machine: "
                 + "no binfmt handler qemu-aarch64 is registered in /proc/sys/fs/binfmt_misc", output, StringComparison.Ordinal);
             Assert.Contains("run `./build.sh SetupEmulation`", output, StringComparison.Ordinal);
         }
         var images = await engine.Connection.Client.Images.ListImagesAsync(new global::Docker.DotNet.Models.ImagesListParameters { All = false });
-        Assert.DoesNotContain(images.SelectMany(i => i.RepoTags ?? []), t => t.StartsWith($"{engine.Namespace.Name}/containerkit-it/multiarch:arm64", StringComparison.Ordinal));
+        Assert.DoesNotContain(images.SelectMany(i => i.RepoTags ?? []), t => t.StartsWith($"{engine.Namespace.Name}/containerkit-it/no-emulator:", StringComparison.Ordinal));
     }
 
     public void Dispose() => _repository.Dispose();
@@ -42,7 +46,7 @@ public sealed class MissingEmulatorTests(EngineFixture engine) : IDisposable
         var exit = await ProcessRunner.RunAsync("unshare",
             ["-m", "sh", "-c", "mount -t tmpfs tmpfs /proc/sys/fs/binfmt_misc && exec \"$@\"", "sh",
                 Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", HostProcess.BuildDll,
-                .. arguments, "--root", _repository.Root, "--definition", "multiarch.env.csx", .. engine.HostArguments],
+                .. arguments, "--root", _repository.Root, "--definition", "no-emulator.env.csx", .. engine.HostArguments],
             _repository.Root, new Dictionary<string, string>(), output, CancellationToken.None);
         return (exit, output.ToString());
     }
