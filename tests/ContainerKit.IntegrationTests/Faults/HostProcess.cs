@@ -52,8 +52,15 @@ internal sealed class HostProcess : IDisposable
             .FirstOrDefault(path => IsInput(Path.GetRelativePath(RepositoryFolder.Root, path)) && File.GetLastWriteTimeUtc(path) > stamp);
     }
 
+    /// <summary><c>dotnet _build.dll <paramref name="arguments"/></c>: the command line of the compiled build host, checked current.</summary>
+    public static IReadOnlyList<string> Command(IEnumerable<string> arguments)
+    {
+        RequireCurrentBuild();
+        return [Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", BuildDll, .. arguments];
+    }
+
     /// <summary>Fails the test when the compiled build host is missing or older than the sources of these tests.</summary>
-    public static void RequireCurrentBuild()
+    private static void RequireCurrentBuild()
     {
         Assert.True(File.Exists(BuildDll), $"{BuildDll} is missing: run ./build.sh (it compiles the build host) before the tests");
         var stale = SourceNewerThanStamp();
@@ -63,7 +70,6 @@ internal sealed class HostProcess : IDisposable
     /// <summary>Starts <c>dotnet _build.dll <paramref name="arguments"/></c> with DOCKER_HOST set to <paramref name="dockerHost"/>.</summary>
     public static HostProcess Start(string dockerHost, IReadOnlyList<string> arguments)
     {
-        RequireCurrentBuild();
         // Through env, which restores SIGINT's default disposition and execs (same pid): a process started in the
         // background by a non-interactive shell inherits SIGINT ignored, and .NET then never sees Ctrl-C.
         var start = new ProcessStartInfo("env")
@@ -74,9 +80,7 @@ internal sealed class HostProcess : IDisposable
             RedirectStandardInput = true,
         };
         start.ArgumentList.Add("--default-signal=INT");
-        start.ArgumentList.Add(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet");
-        start.ArgumentList.Add(BuildDll);
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        foreach (var argument in Command(arguments)) start.ArgumentList.Add(argument);
         start.Environment["DOCKER_HOST"] = dockerHost;
         var process = Process.Start(start) ?? throw new InvalidOperationException("cannot start the build host");
         process.StandardInput.Close();

@@ -22,7 +22,6 @@ public sealed class MissingEmulatorTests(EngineFixture engine) : IDisposable
     public async Task Without_the_binfmt_handler_arm64_entries_are_CK3140_naming_the_handler_and_SetupEmulation_and_nothing_is_built()
     {
         Assert.True(Environment.UserName == "root", "hiding binfmt_misc in a mount namespace needs root (as CI and TestEngine have)");
-        HostProcess.RequireCurrentBuild();
         await _repository.CommitAsync("no-emulator.env.csx", Script);
 
         foreach (var arguments in new[] { new[] { "BuildGeneric", "--platform", "arm64" }, ["Run", "--platform", "arm64", "--command", "uname -m"] })
@@ -45,8 +44,7 @@ public sealed class MissingEmulatorTests(EngineFixture engine) : IDisposable
         var output = new StringWriter();
         var exit = await ProcessRunner.RunAsync("unshare",
             ["-m", "sh", "-c", "mount -t tmpfs tmpfs /proc/sys/fs/binfmt_misc && exec \"$@\"", "sh",
-                Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", HostProcess.BuildDll,
-                .. arguments, "--root", _repository.Root, "--definition", "no-emulator.env.csx", .. engine.HostArguments],
+                .. HostProcess.Command([.. arguments, "--root", _repository.Root, "--definition", "no-emulator.env.csx", .. engine.HostArguments])],
             _repository.Root, new Dictionary<string, string>(), output, CancellationToken.None);
         return (exit, output.ToString());
     }
